@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const HexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour.format');
+export const LanguageSchema = z.enum(['fr', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const LatLngSchema = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
+
+/** What the public page needs to brand itself and place its map. */
+export const PublicTenantSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  logoUrl: z.string().nullable(),
+  colours: z.object({ primary: HexColourSchema, onPrimary: HexColourSchema }),
+  map: z.object({
+    centre: LatLngSchema,
+    zoom: z.number().int().min(1).max(19),
+    bounds: z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() }),
+    tileUrl: z.string(),
+    tileAttribution: z.string(),
+  }),
+  timezone: z.string(),
+  defaultLanguage: LanguageSchema,
+});
+export type PublicTenant = z.infer<typeof PublicTenantSchema>;
+
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;

@@ -1,0 +1,193 @@
+import type { Category, Service } from '#schema/categories.ts';
+import { CATEGORIES } from '#schema/categories.ts';
+import { luhnCheckDigit } from '#schema/siret.ts';
+import type { ListingStatus } from '#schema/status.ts';
+import { ADJECTIVES, CATEGORY_PROFILES, FIRSTNAMES, PLACES, STREETS, SURNAMES } from './category-profiles.ts';
+import { createRandom, hashString, type Random } from './random.ts';
+
+/** A listings row as stored, column for column. Tests and the seed both build these. */
+export type ListingRecord = {
+  id: string;
+  tenant_id: number;
+  name: string;
+  category: Category;
+  status: ListingStatus;
+  address: string;
+  postcode: string;
+  commune: string;
+  commune_insee: string;
+  lat: number;
+  lng: number;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  siret: string | null;
+  services: string;
+  opening_hours: string;
+  last_confirmed_at: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type TenantRecord = {
+  id: number;
+  slug: string;
+  name: string;
+  logo_url: string | null;
+  colour_primary: string;
+  colour_on_primary: string;
+  centre_lat: number;
+  centre_lng: number;
+  default_zoom: number;
+  bounds_west: number;
+  bounds_south: number;
+  bounds_east: number;
+  bounds_north: number;
+  timezone: string;
+  default_language: 'fr' | 'en';
+  tile_url: string;
+  tile_attribution: string;
+};
+
+export type Commune = { insee: string; name: string; postcode: string; lat: number; lng: number; population: number };
+
+export type SqlStatement = { sql: string; params: Array<string | number | null> };
+
+function insertStatement(table: string, record: Record<string, string | number | null>): SqlStatement {
+  const columns = Object.keys(record);
+  return {
+    sql: `INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `?${i + 1}`).join(', ')})`,
+    params: Object.values(record),
+  };
+}
+
+export const listingInsert = (record: ListingRecord): SqlStatement => insertStatement('listings', record);
+export const tenantInsert = (record: TenantRecord): SqlStatement => insertStatement('tenants', record);
+export const tenantHostInsert = (host: string, tenantId: number): SqlStatement =>
+  insertStatement('tenant_hosts', { host, tenant_id: tenantId });
+
+export function buildTenant(overrides: Partial<TenantRecord> & Pick<TenantRecord, 'id' | 'slug'>): TenantRecord {
+  return {
+    name: `CCI ${overrides.slug}`,
+    logo_url: null,
+    colour_primary: '#1d4f91',
+    colour_on_primary: '#ffffff',
+    centre_lat: 43.3,
+    centre_lng: 5.4,
+    default_zoom: 11,
+    bounds_west: 4.9,
+    bounds_south: 43.1,
+    bounds_east: 5.9,
+    bounds_north: 43.8,
+    timezone: 'Europe/Paris',
+    default_language: 'fr',
+    tile_url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    tile_attribution: '&copy; OpenStreetMap contributors',
+    ...overrides,
+  };
+}
+
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+function idFrom(random: Random, length = 12): string {
+  let id = '';
+  for (let i = 0; i < length; i++) id += ID_ALPHABET[random.int(0, ID_ALPHABET.length - 1)];
+  return id;
+}
+
+function fillName(pattern: string, random: Random): string {
+  return pattern
+    .replace('{surname}', random.pick(SURNAMES))
+    .replace('{firstname}', random.pick(FIRSTNAMES))
+    .replace('{place}', random.pick(PLACES))
+    .replace('{adjective}', random.pick(ADJECTIVES));
+}
+
+function pickCategory(random: Random): Category {
+  const total = CATEGORIES.reduce((sum, c) => sum + CATEGORY_PROFILES[c].weight, 0);
+  let roll = random.next() * total;
+  for (const category of CATEGORIES) {
+    roll -= CATEGORY_PROFILES[category].weight;
+    if (roll < 0) return category;
+  }
+  return 'services';
+}
+
+function pickStatus(random: Random): ListingStatus {
+  const roll = random.next();
+  if (roll < 0.84) return 'open';
+  if (roll < 0.92) return 'adapted';
+  if (roll < 0.97) return 'temporarily_closed';
+  return 'permanently_closed';
+}
+
+function siret(random: Random): string {
+  const sirenBody = String(random.int(10_000_000, 99_999_999));
+  const siren = sirenBody + luhnCheckDigit(sirenBody);
+  const nicBody = siren + String(random.int(1, 9999)).padStart(4, '0');
+  return nicBody + luhnCheckDigit(nicBody);
+}
+
+function pickServices(random: Random, offered: readonly Service[]): Service[] {
+  return offered.filter(() => random.chance(0.45));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One plausible listing of a commune: a real place with jittered coordinates (within ~1 km of
+ * the centre for towns, wider for cities), category-typical name, hours and services.
+ */
+export function buildListing(random: Random, tenantId: number, commune: Commune, now: Date, overrides: Partial<ListingRecord> = {}): ListingRecord {
+  const category = pickCategory(random);
+  const profile = CATEGORY_PROFILES[category];
+  const spreadKm = commune.population > 100_000 ? 2.5 : commune.population > 20_000 ? 1.2 : 0.6;
+  const lat = commune.lat + (random.gaussian() * spreadKm) / 111;
+  const lng = commune.lng + (random.gaussian() * spreadKm) / (111 * Math.cos((commune.lat * Math.PI) / 180));
+  // Most shops confirmed recently; a tail of them long ago, so that some show as stale.
+  const confirmedDaysAgo = random.chance(0.85) ? random.int(0, 25) : random.int(31, 120);
+  const lastConfirmed = new Date(now.getTime() - confirmedDaysAgo * DAY_MS - random.int(0, DAY_MS - 1));
+  const created = new Date(lastConfirmed.getTime() - random.int(0, 365) * DAY_MS);
+  const phonePrefix = commune.insee.startsWith('56') ? '02' : '04';
+  const name = fillName(random.pick(profile.names), random);
+  return {
+    id: idFrom(random),
+    tenant_id: tenantId,
+    name,
+    category,
+    status: pickStatus(random),
+    address: `${random.int(1, 120)} ${random.pick(STREETS)}`,
+    postcode: commune.postcode,
+    commune: commune.name,
+    commune_insee: commune.insee,
+    lat: Math.round(lat * 1e6) / 1e6,
+    lng: Math.round(lng * 1e6) / 1e6,
+    phone: random.chance(0.9) ? `${phonePrefix} ${Array.from({ length: 4 }, () => String(random.int(10, 99))).join(' ')}` : null,
+    email: random.chance(0.7) ? `contact${random.int(1, 999)}@example.fr` : null,
+    website: random.chance(0.4) ? `https://www.example.fr/${idFrom(random, 6)}` : null,
+    siret: siret(random),
+    services: JSON.stringify(pickServices(random, profile.services)),
+    opening_hours: random.pick(profile.hours),
+    last_confirmed_at: lastConfirmed.toISOString(),
+    created_at: created.toISOString(),
+    updated_at: lastConfirmed.toISOString(),
+    ...overrides,
+  };
+}
+
+/** Listings spread over communes in proportion to their population, as shops are. */
+export function generateListings(options: { seed: number; tenantId: number; communes: readonly Commune[]; count: number; now: Date }): ListingRecord[] {
+  const random = createRandom(hashString(`${options.seed}:${options.tenantId}`));
+  const weights = options.communes.map((c) => Math.sqrt(Math.max(c.population, 100)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const listings: ListingRecord[] = [];
+  for (let i = 0; i < options.count; i++) {
+    let roll = random.next() * total;
+    let index = 0;
+    while (index < weights.length - 1 && (roll -= weights[index] ?? 0) >= 0) index++;
+    const commune = options.communes[index];
+    if (!commune) throw new Error('generateListings needs at least one commune');
+    listings.push(buildListing(random, options.tenantId, commune, options.now));
+  }
+  return listings;
+}

@@ -1,0 +1,23 @@
+import { env, exports } from 'cloudflare:workers';
+import { buildTenant, listingInsert, tenantHostInsert, tenantInsert, type ListingRecord, type SqlStatement, type TenantRecord } from '#seed/factories.ts';
+
+export const TENANT_A = buildTenant({ id: 1, slug: 'tenant-a', name: 'CCI A', centre_lat: 43.3, centre_lng: 5.4 });
+export const TENANT_B = buildTenant({ id: 2, slug: 'tenant-b', name: 'CCI B', centre_lat: 47.7, centre_lng: -2.8, colour_primary: '#7a1f3d' });
+
+function toD1(statement: SqlStatement): D1PreparedStatement {
+  return env.DB.prepare(statement.sql).bind(...statement.params);
+}
+
+export async function insertTenants(...tenants: Array<{ tenant: TenantRecord; hosts?: string[] }>): Promise<void> {
+  const statements = tenants.flatMap(({ tenant, hosts = [] }) => [tenantInsert(tenant), ...hosts.map((h) => tenantHostInsert(h, tenant.id))]);
+  await env.DB.batch(statements.map(toD1));
+}
+
+export async function insertListings(listings: ListingRecord[]): Promise<void> {
+  for (let i = 0; i < listings.length; i += 200) await env.DB.batch(listings.slice(i, i + 200).map((l) => toD1(listingInsert(l))));
+}
+
+/** A request to the Worker as a browser on `host` would send it. */
+export function request(host: string, path: string, init: RequestInit = {}): Promise<Response> {
+  return exports.default.fetch(new Request(`http://${host}${path}`, init));
+}

@@ -1,0 +1,103 @@
+import type { Language, PublicTenant } from '#schema/tenant.ts';
+
+export type Tenant = {
+  id: number;
+  slug: string;
+  name: string;
+  logoUrl: string | null;
+  colourPrimary: string;
+  colourOnPrimary: string;
+  centreLat: number;
+  centreLng: number;
+  defaultZoom: number;
+  bounds: { west: number; south: number; east: number; north: number };
+  timezone: string;
+  defaultLanguage: Language;
+  tileUrl: string;
+  tileAttribution: string;
+};
+
+type TenantRow = {
+  id: number;
+  slug: string;
+  name: string;
+  logo_url: string | null;
+  colour_primary: string;
+  colour_on_primary: string;
+  centre_lat: number;
+  centre_lng: number;
+  default_zoom: number;
+  bounds_west: number;
+  bounds_south: number;
+  bounds_east: number;
+  bounds_north: number;
+  timezone: string;
+  default_language: Language;
+  tile_url: string;
+  tile_attribution: string;
+};
+
+const TENANT_COLUMNS = `t.id, t.slug, t.name, t.logo_url, t.colour_primary, t.colour_on_primary,
+  t.centre_lat, t.centre_lng, t.default_zoom, t.bounds_west, t.bounds_south, t.bounds_east,
+  t.bounds_north, t.timezone, t.default_language, t.tile_url, t.tile_attribution`;
+
+function toTenant(row: TenantRow): Tenant {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    logoUrl: row.logo_url,
+    colourPrimary: row.colour_primary,
+    colourOnPrimary: row.colour_on_primary,
+    centreLat: row.centre_lat,
+    centreLng: row.centre_lng,
+    defaultZoom: row.default_zoom,
+    bounds: { west: row.bounds_west, south: row.bounds_south, east: row.bounds_east, north: row.bounds_north },
+    timezone: row.timezone,
+    defaultLanguage: row.default_language,
+    tileUrl: row.tile_url,
+    tileAttribution: row.tile_attribution,
+  };
+}
+
+export async function findTenantByHost(db: D1Database, host: string): Promise<Tenant | null> {
+  const row = await db
+    .prepare(`SELECT ${TENANT_COLUMNS} FROM tenant_hosts h JOIN tenants t ON t.id = h.tenant_id
+      WHERE h.host = ?1 AND t.disabled_at IS NULL`)
+    .bind(host)
+    .first<TenantRow>();
+  return row ? toTenant(row) : null;
+}
+
+export async function findTenantBySlug(db: D1Database, slug: string): Promise<Tenant | null> {
+  const row = await db
+    .prepare(`SELECT ${TENANT_COLUMNS} FROM tenants t WHERE t.slug = ?1 AND t.disabled_at IS NULL`)
+    .bind(slug)
+    .first<TenantRow>();
+  return row ? toTenant(row) : null;
+}
+
+export async function listActiveTenants(db: D1Database): Promise<Array<Pick<Tenant, 'slug' | 'name'>>> {
+  const { results } = await db
+    .prepare('SELECT slug, name FROM tenants WHERE disabled_at IS NULL ORDER BY name')
+    .all<{ slug: string; name: string }>();
+  return results;
+}
+
+export function toPublicTenant(tenant: Tenant): PublicTenant {
+  return {
+    slug: tenant.slug,
+    name: tenant.name,
+    logoUrl: tenant.logoUrl,
+    colours: { primary: tenant.colourPrimary, onPrimary: tenant.colourOnPrimary },
+    map: {
+      centre: { lat: tenant.centreLat, lng: tenant.centreLng },
+      zoom: tenant.defaultZoom,
+      bounds: tenant.bounds,
+      tileUrl: tenant.tileUrl,
+      tileAttribution: tenant.tileAttribution,
+    },
+    timezone: tenant.timezone,
+    defaultLanguage: tenant.defaultLanguage,
+  };
+}

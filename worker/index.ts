@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { listActiveTenants } from './db/tenants.ts';
+import type { AppEnv } from './env.ts';
+import { ApiProblem, handleError } from './errors.ts';
+import { allowsDevHosts, hostnameOf, isBareLoopback, requireTenant, resolveTenant } from './middleware/tenant.ts';
+import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
+import { healthRoutes } from './routes/health.ts';
+import { listingRoutes } from './routes/listings.ts';
+import { tenantRoutes } from './routes/tenant.ts';
+
+const api = new Hono<AppEnv>()
+  .use(requireTenant)
+  .route('/tenant', tenantRoutes)
+  .route('/listings', listingRoutes);
+
+const routes = new Hono<AppEnv>()
+  .route('/api/health', healthRoutes)
+  .route('/api/v1', api);
+
+const app = routes;
+
+app.all('/api/*', () => {
+  throw new ApiProblem(404, 'not_found', 'route.not_found');
+});
+
+// Everything that is not the API is the web app of the tenant the host belongs to.
+app.all('*', async (c) => {
+  const url = new URL(c.req.url);
+  const hostname = hostnameOf(c.req.header('host') ?? url.host);
+  const devHosts = allowsDevHosts(c.env);
+  if (devHosts && isBareLoopback(hostname) && url.pathname === '/') {
+    return c.html(tenantDirectoryPage(await listActiveTenants(c.env.DB), url));
+  }
+  const tenant = await resolveTenant(c.env.DB, hostname, devHosts);
+  if (!tenant) return c.html(unknownTenantPage(hostname), 404);
+  return c.env.ASSETS.fetch(c.req.raw);
+});
+
+app.onError(handleError);
+app.notFound(() => {
+  throw new ApiProblem(404, 'not_found', 'route.not_found');
+});
+
+export type AppType = typeof routes;
+
+export default app;
