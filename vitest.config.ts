@@ -25,7 +25,14 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'happy-dom',
-          include: ['tests/web/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+          include: ['tests/web/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
         },
       },
     ],
