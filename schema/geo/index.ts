@@ -1,0 +1,3 @@
+export * from './distance.ts';
+export * from './hilbert.ts';
+export * from './ranges.ts';

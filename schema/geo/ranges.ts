@@ -1,0 +1,78 @@
+import type { Bbox } from '../bbox.ts';
+import { HILBERT_ORDER, gridX, gridY, hilbertIndex } from './hilbert.ts';
+
+/** Inclusive key interval `[first, last]`. */
+export type KeyRange = [number, number];
+
+/** Ranges cost about one extra row read each; past 16 the seeks cost more than they save. */
+export const MAX_RANGES = 16;
+/** Cells enumerated to cover a box: enough that edge cells waste little, few enough to be cheap. */
+const CELL_BUDGET = 1024;
+
+type CellSpan = { x0: number; x1: number; y0: number; y1: number };
+
+/** Cell coordinates at `level` spanned by the box. */
+function spanAt(box: Bbox, level: number): CellSpan {
+  const shift = 2 ** (HILBERT_ORDER - level);
+  return {
+    x0: Math.floor(gridX(box.west) / shift),
+    x1: Math.floor(gridX(box.east) / shift),
+    y0: Math.floor(gridY(box.south) / shift),
+    y1: Math.floor(gridY(box.north) / shift),
+  };
+}
+
+export function cellCount(box: Bbox, level: number): number {
+  const span = spanAt(box, level);
+  return (span.x1 - span.x0 + 1) * (span.y1 - span.y0 + 1);
+}
+
+/** The finest level whose cells covering the box number at most `budget`. */
+export function levelFor(box: Bbox, budget: number, maxLevel = HILBERT_ORDER): number {
+  let level = 0;
+  while (level < maxLevel && cellCount(box, level + 1) <= budget) level++;
+  return level;
+}
+
+/** Merges touching ranges, then closes the smallest gaps (the least extra area) until `max` remain. */
+export function mergeRanges(sorted: KeyRange[], max: number): KeyRange[] {
+  const merged: KeyRange[] = [];
+  for (const [first, last] of sorted) {
+    const previous = merged[merged.length - 1];
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else merged.push([first, last]);
+  }
+  while (merged.length > max) {
+    let smallest = 1;
+    for (let i = 2; i < merged.length; i++) {
+      if (merged[i]![0] - merged[i - 1]![1] < merged[smallest]![0] - merged[smallest - 1]![1]) smallest = i;
+    }
+    merged[smallest - 1]![1] = merged[smallest]![1];
+    merged.splice(smallest, 1);
+  }
+  return merged;
+}
+
+/** Key ranges, in cell indexes of `level`, of the cells of that level that touch the box. */
+export function cellRanges(box: Bbox, level: number, max = MAX_RANGES): KeyRange[] {
+  const span = spanAt(box, level);
+  const cells: number[] = [];
+  for (let x = span.x0; x <= span.x1; x++) {
+    for (let y = span.y0; y <= span.y1; y++) cells.push(hilbertIndex(x, y, level));
+  }
+  cells.sort((a, b) => a - b);
+  return mergeRanges(
+    cells.map((cell): KeyRange => [cell, cell]),
+    max,
+  );
+}
+
+/**
+ * Full-order key ranges whose union holds every point of the box (and a little around it): the
+ * query reads these ranges of the `(…, h)` index, then filters on the exact box.
+ */
+export function keyRanges(box: Bbox, max = MAX_RANGES): KeyRange[] {
+  const level = levelFor(box, CELL_BUDGET);
+  const size = 4 ** (HILBERT_ORDER - level);
+  return cellRanges(box, level, max).map(([first, last]): KeyRange => [first * size, (last + 1) * size - 1]);
+}
