@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function listingIdsOf(slug: string): Promise<Set<string>> {
+  const collection = await getTenantJson<{ features: Array<{ id: string }> }>(server, slug, '/api/v1/listings?bbox=-180,-90,180,90');
+  return new Set(collection.features.map((f) => f.id));
+}
+
+async function openTenantPage(slug: string) {
+  const { page, errors } = await openPage(browser);
+  await page.goto(`${server.origin(slug)}/`);
+  await page.waitForSelector('.leaflet-container');
+  await page.waitForSelector('.listing-marker');
+  await page.waitForFunction(() => document.querySelector('.listing-list')?.getAttribute('aria-busy') === 'false');
+  const markerCount = await page.locator('.listing-marker').count();
+  const listedIds = await page.locator('[data-listing-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-listing-id') ?? ''));
+  const heading = await page.locator('h1').textContent();
+  return { page, errors, markerCount, listedIds, heading };
+}
+
+describe('tenant pages in Chromium', () => {
+  it("shows tenant A's branded map with its markers and the same listings in the list", async () => {
+    const { page, errors, markerCount, listedIds, heading } = await openTenantPage('aix-marseille-provence');
+    assert.equal(heading, 'CCI Aix-Marseille-Provence');
+    assert.ok(markerCount > 50, `expected many markers, saw ${markerCount}`);
+    assert.equal(listedIds.length, markerCount);
+    const ownIds = await listingIdsOf('aix-marseille-provence');
+    for (const id of listedIds) assert.ok(ownIds.has(id), `listed ${id} is not a listing of tenant A`);
+    const brand = await page.locator('.masthead').evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(brand, 'rgb(0, 85, 140)');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it("shows only tenant B's listings on B's page", async () => {
+    const { listedIds, heading, errors, page } = await openTenantPage('morbihan');
+    assert.equal(heading, 'CCI du Morbihan');
+    const idsOfA = await listingIdsOf('aix-marseille-provence');
+    const idsOfB = await listingIdsOf('morbihan');
+    assert.ok(listedIds.length > 50);
+    assert.equal(listedIds.filter((id) => idsOfA.has(id)).length, 0);
+    assert.ok(listedIds.every((id) => idsOfB.has(id)));
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('opens a listing card from the list with the keyboard', async () => {
+    const { page } = await openTenantPage('morbihan');
+    const firstName = await page.locator('.listing-item .listing-name').first().textContent();
+    await page.locator('.listing-item').first().focus();
+    await page.keyboard.press('Enter');
+    const title = page.locator('#listing-card-title');
+    await title.waitFor();
+    assert.equal(await title.textContent(), firstName);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'listing-card-title');
+    await page.context().close();
+  });
+
+  it('lists the tenants on a bare localhost and answers 404 on an unknown host', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`http://localhost:${server.port}/`);
+    const links = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(links.includes(`${server.origin('morbihan')}/`));
+    const response = await page.goto(`http://unknown-cci.localhost:${server.port}/`);
+    assert.equal(response?.status(), 404);
+    assert.match(await page.locator('h1').textContent() ?? '', /Adresse inconnue/);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,28 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// A 1×1 transparent PNG: tiles load instantly and offline.
+const BLANK_TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** A page whose map tiles come from memory, and that records page errors for the test to check. */
+export async function openPage(browser: Browser, options: { locale?: string } = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ locale: options.locale ?? 'fr-FR', viewport: { width: 1200, height: 800 } });
+  await context.route(/\/\d+\/\d+\/\d+\.png/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}

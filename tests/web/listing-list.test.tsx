@@ -1,0 +1,51 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ListingFeature } from '#schema/listing.ts';
+import { initI18n } from '../../web/src/i18n/index.ts';
+import { ListingList } from '../../web/src/listings/ListingList.tsx';
+
+function feature(id: string, name: string, lat: number, lng: number, status: ListingFeature['properties']['status'] = 'open'): ListingFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [lng, lat] },
+    properties: { id, name, category: 'bakery', status, commune: 'Vannes', address: '1 rue du Port' },
+  };
+}
+
+beforeAll(async () => {
+  await initI18n('fr');
+});
+afterEach(cleanup);
+
+describe('ListingList', () => {
+  const centre = { lat: 47.65, lng: -2.76 };
+  const features = [feature('far', 'Loin', 47.9, -2.76), feature('near', 'Près', 47.651, -2.761, 'temporarily_closed'), feature('mid', 'Milieu', 47.7, -2.76)];
+
+  it('lists the listings nearest first, each as a button named after the business', () => {
+    render(<ListingList features={features} centre={centre} loading={false} error={null} onSelect={() => {}} />);
+    const buttons = within(screen.getByRole('list')).getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Voir la fiche de Près', 'Voir la fiche de Milieu', 'Voir la fiche de Loin']);
+    expect(screen.getByRole('status')).toHaveProperty('textContent', '3 commerces');
+  });
+
+  it('tells the status in words, not only by colour', () => {
+    render(<ListingList features={features} centre={centre} loading={false} error={null} onSelect={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Voir la fiche de Près' }).textContent).toContain('Fermé temporairement');
+  });
+
+  it('opens a card from the keyboard', async () => {
+    const onSelect = vi.fn();
+    render(<ListingList features={features} centre={centre} loading={false} error={null} onSelect={onSelect} />);
+    const user = userEvent.setup();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith('near');
+  });
+
+  it('says so when the area is empty', () => {
+    render(<ListingList features={[]} centre={centre} loading={false} error={null} onSelect={() => {}} />);
+    expect(screen.getByText(/Aucun commerce dans cette zone/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,49 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '#schema/tenant.ts';
+import en from './en.json';
+import fr from './fr.json';
+
+export const LANGUAGES: readonly Language[] = ['fr', 'en'];
+const STORAGE_KEY = 'vitrine.language';
+
+/** The visitor's saved choice, else the browser's first supported language, else the tenant's. */
+export function pickLanguage(tenantDefault: Language, browserLanguages: readonly string[], saved: string | null): Language {
+  if (saved && (LANGUAGES as string[]).includes(saved)) return saved as Language;
+  for (const tag of browserLanguages) {
+    const base = tag.slice(0, 2).toLowerCase();
+    if ((LANGUAGES as string[]).includes(base)) return base as Language;
+  }
+  return tenantDefault;
+}
+
+export function savedLanguage(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private browsing may refuse storage: the choice then lasts for this page only.
+  }
+  document.documentElement.lang = language;
+  await i18n.changeLanguage(language);
+}
+
+export async function initI18n(language: Language): Promise<typeof i18n> {
+  if (!i18n.isInitialized) {
+    await i18n.use(initReactI18next).init({
+      resources: { fr: { translation: fr }, en: { translation: en } },
+      lng: language,
+      fallbackLng: 'fr',
+      interpolation: { escapeValue: false },
+    });
+  }
+  document.documentElement.lang = language;
+  return i18n;
+}
