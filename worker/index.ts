@@ -4,6 +4,7 @@ import type { AppEnv } from './env.ts';
 import { ApiProblem, handleError } from './errors.ts';
 import { allowsDevHosts, hostnameOf, isBareLoopback, requireTenant, resolveTenant } from './middleware/tenant.ts';
 import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { tenantRoutes } from './routes/tenant.ts';
@@ -14,6 +15,7 @@ const api = new Hono<AppEnv>()
   .route('/listings', listingRoutes);
 
 const routes = new Hono<AppEnv>()
+  .use(securityHeaders)
   .route('/api/health', healthRoutes)
   .route('/api/v1', api);
 
@@ -33,6 +35,7 @@ app.all('*', async (c) => {
   }
   const tenant = await resolveTenant(c.env.DB, hostname, devHosts);
   if (!tenant) return c.html(unknownTenantPage(hostname), 404);
+  c.set('tenant', tenant);
   return c.env.ASSETS.fetch(c.req.raw);
 });
 

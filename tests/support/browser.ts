@@ -24,5 +24,12 @@ export async function openPage(browser: Browser, options: { locale?: string } = 
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // A blocked resource is a broken feature: CSP violations count as page errors.
+  await page.exposeFunction('__reportCspViolation', (text: string) => errors.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   return { page, errors };
 }
