@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export type Bbox = { west: number; south: number; east: number; north: number };
+import type { Bbox } from './bbox-format.ts';
+
+export { formatBbox, type Bbox } from './bbox-format.ts';
 
 const coordinate = (limit: number) => z.number().finite().min(-limit).max(limit);
 
@@ -32,7 +34,3 @@ export const BboxSchema = z
     }
     return box;
   });
-
-export function formatBbox(box: Bbox): string {
-  return [box.west, box.south, box.east, box.north].map((n) => n.toFixed(6)).join(',');
-}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatBbox, type Bbox } from '#schema/bbox.ts';
+import { formatBbox, type Bbox } from '#schema/bbox-format.ts';
 import type { ListingFeature, ListingFeatureCollection } from '#schema/listing.ts';
 import { api, readJson } from '../api.ts';
 
