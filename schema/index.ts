@@ -7,3 +7,4 @@ export * from './status.ts';
 export * from './tenant.ts';
 export * from './messages.ts';
 export * from './siret.ts';
+export * from './hours/index.ts';

@@ -1,0 +1,102 @@
+import type { HolidayCalendar } from './holidays.ts';
+import { toInstantMs, toLocal, weekdayOf, localDateOf } from './local-time.ts';
+import { MINUTES_PER_DAY, weekdayOnly, type DaySelector, type HoursRule, type Schedule } from './model.ts';
+import { withHolidayPolicy } from './osm-serialize.ts';
+
+/** How far nextChange looks: past a year, so that a yearly exception (Dec 25 10:00-12:00) is found. */
+export const LOOKAHEAD_DAYS = 400;
+/** A schedule of weekday rules only repeats every week: a week and a day shows all it will ever do. */
+const WEEKLY_LOOKAHEAD_DAYS = 8;
+
+export type HoursContext = { timeZone: string; holidays: HolidayCalendar };
+
+/** A schedule ready to evaluate: the tenant's holiday policy applied once, not per instant. */
+export type CompiledSchedule = { rules: HoursRule[]; periodic: boolean };
+
+export function compileSchedule(schedule: Schedule, publicHolidaysClosed: boolean): CompiledSchedule {
+  const rules = withHolidayPolicy(schedule, publicHolidaysClosed);
+  return { rules, periodic: rules.every(weekdayOnly) };
+}
+
+function selects(days: DaySelector, dayNumber: number, holidays: HolidayCalendar): boolean {
+  if (days.kind === 'every') return true;
+  if (days.kind === 'days') return days.weekdays.includes(weekdayOf(dayNumber)) || (days.holidays && holidays.isHoliday(dayNumber));
+  const date = localDateOf(dayNumber);
+  const monthDay = date.month * 100 + date.day;
+  return days.spans.some(({ from, to }) => {
+    if (from.year !== null && to.year !== null) {
+      const key = date.year * 10_000 + monthDay;
+      return key >= from.year * 10_000 + from.month * 100 + from.day && key <= to.year * 10_000 + to.month * 100 + to.day;
+    }
+    const start = from.month * 100 + from.day;
+    const end = to.month * 100 + to.day;
+    return start <= end ? monthDay >= start && monthDay <= end : monthDay >= start || monthDay <= end;
+  });
+}
+
+type Interval = [number, number];
+
+/**
+ * Open minutes of one local day, as OSM evaluates them: rules in order; a rule selecting the day
+ * replaces what came before (including yesterday's overnight spill), and a rule that selected
+ * yesterday adds the part of its ranges that runs past midnight.
+ */
+export function localIntervals(rules: readonly HoursRule[], dayNumber: number, holidays: HolidayCalendar): Interval[] {
+  let intervals: Interval[] = [];
+  for (const rule of rules) {
+    if (selects(rule.days, dayNumber, holidays)) {
+      intervals = [];
+      for (const range of rule.ranges) intervals.push([range.start, Math.min(range.end, MINUTES_PER_DAY)]);
+    }
+    if (rule.ranges.some((range) => range.end > MINUTES_PER_DAY) && selects(rule.days, dayNumber - 1, holidays)) {
+      for (const range of rule.ranges) if (range.end > MINUTES_PER_DAY) intervals.push([0, range.end - MINUTES_PER_DAY]);
+    }
+  }
+  intervals.sort((a, b) => a[0] - b[0]);
+  const merged: Interval[] = [];
+  for (const interval of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && interval[0] <= last[1]) last[1] = Math.max(last[1], interval[1]);
+    else merged.push([interval[0], interval[1]]);
+  }
+  return merged;
+}
+
+/** Open intervals of a local day as instants (epoch ms), empty ones (inside a DST gap) dropped. */
+function instantIntervals(compiled: CompiledSchedule, dayNumber: number, context: HoursContext): Interval[] {
+  const result: Interval[] = [];
+  for (const [start, end] of localIntervals(compiled.rules, dayNumber, context.holidays)) {
+    const from = toInstantMs(context.timeZone, dayNumber, start);
+    const to = end === MINUTES_PER_DAY ? toInstantMs(context.timeZone, dayNumber + 1, 0) : toInstantMs(context.timeZone, dayNumber, end);
+    if (to > from) result.push([from, to]);
+  }
+  return result;
+}
+
+export type HoursState = { open: boolean; nextChange: number | null };
+
+/**
+ * Open or not at `atMs`, and the first instant after it where that flips, or null when nothing
+ * changes within the look-ahead (24/7, always closed). One pass over the coming intervals in
+ * time order: the first one not yet over says whether we are inside an opening. Intervals that
+ * touch (18:00-24:00 then 00:00-02:00 the next day) are one opening that closes at 02:00.
+ */
+export function evaluateAt(compiled: CompiledSchedule, context: HoursContext, atMs: number): HoursState {
+  const { dayNumber } = toLocal(context.timeZone, new Date(atMs));
+  const horizon = compiled.periodic ? WEEKLY_LOOKAHEAD_DAYS : LOOKAHEAD_DAYS;
+  let openUntil: number | null = null;
+  for (let day = dayNumber - 1; day <= dayNumber + horizon; day++) {
+    for (const [from, to] of instantIntervals(compiled, day, context)) {
+      if (to <= atMs) continue;
+      if (openUntil === null) {
+        if (from > atMs) return { open: false, nextChange: from };
+        openUntil = to;
+      } else if (from > openUntil) {
+        return { open: true, nextChange: openUntil };
+      } else {
+        openUntil = Math.max(openUntil, to);
+      }
+    }
+  }
+  return { open: openUntil !== null, nextChange: null };
+}

@@ -1,0 +1,14 @@
+/**
+ * Opening hours and status, shared by the Worker and the web app (which evaluates offline).
+ * No DOM or Node API here. french-holidays.ts is left out on purpose: it carries a holiday
+ * database too heavy for the page, so the Worker imports it directly.
+ */
+export * from './evaluate.ts';
+export * from './holidays.ts';
+export * from './listing.ts';
+export * from './local-time.ts';
+export * from './messages.ts';
+export * from './model.ts';
+export * from './osm-parse.ts';
+export * from './osm-serialize.ts';
+export * from './summary.ts';

@@ -1,0 +1,90 @@
+import type { ListingStatus } from '../status.ts';
+import { compileSchedule, evaluateAt, type CompiledSchedule, type HoursContext } from './evaluate.ts';
+import type { HolidayCalendar } from './holidays.ts';
+import { parseIsoDate, toInstantMs } from './local-time.ts';
+import { parseOpeningHours } from './osm-parse.ts';
+import { summarise, type HoursSummary } from './summary.ts';
+
+export const DEFAULT_STALE_AFTER_DAYS = 30;
+
+export type ListingHoursInput = {
+  openingHours: string;
+  status: ListingStatus;
+  /** `temporarily_closed`: the local date (YYYY-MM-DD) the business reopens; null when unknown. */
+  statusUntil: string | null;
+  lastConfirmedAt: string;
+};
+
+export type TenantHoursSettings = {
+  timezone: string;
+  staleAfterDays: number;
+  publicHolidaysClosed: boolean;
+  holidays: HolidayCalendar;
+};
+
+export type ListingEvaluation = {
+  openNow: boolean;
+  nextChange: Date | null;
+  /** Last confirmed longer ago than the tenant allows: show "to be confirmed". */
+  stale: boolean;
+  summary: HoursSummary;
+};
+
+/**
+ * Many listings share the same text (a bakery's usual hours), so parsed schedules are kept by
+ * text and policy. Insertion order makes the oldest entry the first one to go.
+ */
+const SCHEDULE_CACHE_LIMIT = 2000;
+const scheduleCache = new Map<string, CompiledSchedule | null>();
+
+function compiledFor(openingHours: string, publicHolidaysClosed: boolean): CompiledSchedule | null {
+  const key = `${publicHolidaysClosed ? 1 : 0}${openingHours}`;
+  let compiled = scheduleCache.get(key);
+  if (compiled === undefined) {
+    const parsed = parseOpeningHours(openingHours);
+    compiled = parsed.ok ? compileSchedule(parsed.schedule, publicHolidaysClosed) : null;
+    if (scheduleCache.size >= SCHEDULE_CACHE_LIMIT) scheduleCache.delete(scheduleCache.keys().next().value as string);
+    scheduleCache.set(key, compiled);
+  }
+  return compiled;
+}
+
+export function isStale(lastConfirmedAt: string, staleAfterDays: number, at: Date): boolean {
+  const confirmed = Date.parse(lastConfirmedAt);
+  return Number.isNaN(confirmed) || at.getTime() - confirmed > staleAfterDays * 86_400_000;
+}
+
+/**
+ * The one call the API and the web make: is this listing open at `at`, when does that change,
+ * is its information stale, and what should its card say. Status wins over hours: a business
+ * closed for good never opens; one closed until a date follows its hours from that date on.
+ */
+export function evaluateListing(listing: ListingHoursInput, tenant: TenantHoursSettings, at: Date): ListingEvaluation {
+  const stale = isStale(listing.lastConfirmedAt, tenant.staleAfterDays, at);
+  if (listing.status === 'permanently_closed') return { openNow: false, nextChange: null, stale, summary: { kind: 'permanently_closed' } };
+  const compiled = compiledFor(listing.openingHours, tenant.publicHolidaysClosed);
+  const context: HoursContext = { timeZone: tenant.timezone, holidays: tenant.holidays };
+  if (listing.status === 'temporarily_closed') {
+    const reopenDay = listing.statusUntil === null ? null : parseIsoDate(listing.statusUntil);
+    const reopenMs = reopenDay === null ? null : toInstantMs(tenant.timezone, reopenDay, 0);
+    if (reopenMs === null || at.getTime() < reopenMs) {
+      const reopening = reopenMs === null || compiled === null ? null : firstOpening(compiled, context, reopenMs);
+      return {
+        openNow: false,
+        nextChange: reopening === null ? null : new Date(reopening),
+        stale,
+        summary: { kind: 'closed_until', at: reopening === null ? null : new Date(reopening).toISOString(), date: listing.statusUntil },
+      };
+    }
+  }
+  if (compiled === null) return { openNow: false, nextChange: null, stale, summary: { kind: 'unknown' } };
+  const state = evaluateAt(compiled, context, at.getTime());
+  const nextChange = state.nextChange === null ? null : new Date(state.nextChange);
+  return { openNow: state.open, nextChange, stale, summary: summarise(tenant.timezone, at, state.open, nextChange) };
+}
+
+/** The first instant at or after `fromMs` when the schedule is open. */
+function firstOpening(compiled: CompiledSchedule, context: HoursContext, fromMs: number): number | null {
+  const state = evaluateAt(compiled, context, fromMs);
+  return state.open ? fromMs : state.nextChange;
+}

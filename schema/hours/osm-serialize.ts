@@ -1,0 +1,75 @@
+import { formatMinute } from './local-time.ts';
+import { MINUTES_PER_DAY, WEEKDAY_CODES, weekdayOnly, type DatePoint, type DateSpan, type DaySelector, type HoursRule, type Schedule, type TimeRange } from './model.ts';
+import { MONTH_CODES } from './osm-parse.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function formatEnd(range: TimeRange): string {
+  if (range.end <= MINUTES_PER_DAY) return range.end === MINUTES_PER_DAY ? '24:00' : formatMinute(range.end);
+  // A 24-hour range starting mid-day would read as empty once wrapped: keep the extended form.
+  if (range.end - MINUTES_PER_DAY === range.start) return `${pad(Math.floor(range.end / 60))}:${pad(range.end % 60)}`;
+  return formatMinute(range.end - MINUTES_PER_DAY);
+}
+
+/** Consecutive weekdays become ranges (Mo-Fr); two in a row stay a list, as OSM tools write them. */
+function formatWeekdays(weekdays: readonly number[]): string[] {
+  const parts: string[] = [];
+  const sorted = [...weekdays].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
+    const first = WEEKDAY_CODES[sorted[i] as number];
+    const last = WEEKDAY_CODES[sorted[j] as number];
+    if (j - i >= 2) parts.push(`${first}-${last}`);
+    else for (let k = i; k <= j; k++) parts.push(WEEKDAY_CODES[sorted[k] as number] as string);
+    i = j + 1;
+  }
+  return parts;
+}
+
+function formatPoint(point: DatePoint): string {
+  return `${point.year === null ? '' : `${point.year} `}${MONTH_CODES[point.month - 1]} ${pad(point.day)}`;
+}
+
+function formatSpan(span: DateSpan): string {
+  const { from, to } = span;
+  if (from.year === to.year && from.month === to.month && from.day === to.day) return formatPoint(from);
+  if (from.year === to.year && from.month === to.month) return `${formatPoint(from)}-${pad(to.day)}`;
+  if (from.year === to.year) return `${formatPoint(from)}-${MONTH_CODES[to.month - 1]} ${pad(to.day)}`;
+  return `${formatPoint(from)}-${formatPoint(to)}`;
+}
+
+function formatSelector(days: DaySelector): string {
+  if (days.kind === 'every') return '';
+  if (days.kind === 'dates') return days.spans.map(formatSpan).join(',');
+  return [...formatWeekdays(days.weekdays), ...(days.holidays ? ['PH'] : [])].join(',');
+}
+
+function formatRule(rule: HoursRule): string {
+  const selector = formatSelector(rule.days);
+  if (selector === '' && rule.ranges.length === 1 && rule.ranges[0]?.start === 0 && rule.ranges[0].end === MINUTES_PER_DAY) return '24/7';
+  const times = rule.ranges.length === 0 ? 'off' : rule.ranges.map((range) => `${formatMinute(range.start)}-${formatEnd(range)}`).join(',');
+  return selector === '' ? times : `${selector} ${times}`;
+}
+
+export const PUBLIC_HOLIDAYS_OFF: HoursRule = { days: { kind: 'days', weekdays: [], holidays: true }, ranges: [] };
+
+/**
+ * The rules a tenant's policy adds: when the CCI says shops close on public holidays and a
+ * schedule says nothing about them, `PH off` takes effect after the weekly rules and before any
+ * dated exception, so a shopkeeper's own word about a date still wins.
+ */
+export function withHolidayPolicy(schedule: Schedule, publicHolidaysClosed: boolean): HoursRule[] {
+  const mentionsHolidays = schedule.rules.some((rule) => rule.days.kind === 'days' && rule.days.holidays);
+  if (!publicHolidaysClosed || mentionsHolidays) return schedule.rules;
+  const weekly = schedule.rules.findIndex((rule) => !weekdayOnly(rule));
+  const at = weekly < 0 ? schedule.rules.length : weekly;
+  return [...schedule.rules.slice(0, at), PUBLIC_HOLIDAYS_OFF, ...schedule.rules.slice(at)];
+}
+
+/** OSM `opening_hours` text of a schedule; with the tenant's holiday policy it is what OSM tools should evaluate. */
+export function toOpeningHours(schedule: Schedule, options: { publicHolidaysClosed?: boolean } = {}): string {
+  return withHolidayPolicy(schedule, options.publicHolidaysClosed ?? false)
+    .map(formatRule)
+    .join('; ');
+}
