@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, SERVICES } from './categories.ts';
-import { LISTING_STATUSES } from './status.ts';
+import { LISTING_STATUSES, type ListingStatus } from './status.ts';
 
 export const NAME_MAX_LENGTH = 120;
 export const ADDRESS_MAX_LENGTH = 200;
@@ -32,8 +32,19 @@ export const PublicListingSchema = z.object({
 });
 export type PublicListing = z.infer<typeof PublicListingSchema>;
 
-/** The subset carried by each map feature: enough to draw and list, no more. */
-export type ListingFeatureProperties = Pick<PublicListing, 'id' | 'name' | 'category' | 'status' | 'commune' | 'address'>;
+/** The subset carried by each map feature: enough to draw, list and filter, no more. */
+export type ListingFeatureProperties = Pick<PublicListing, 'id' | 'name' | 'category' | 'status' | 'commune' | 'address'> & {
+  // Always sent by the API; optional so that features built before these fields existed still type.
+  services?: PublicListing['services'];
+  opening_hours?: string;
+  last_confirmed_at?: string;
+  /** Metres from the point asked for: nearest answers only. */
+  distance_m?: number;
+  /** From the opening-hours model at the instant asked for (`at`, or now). */
+  open_now?: boolean;
+  next_change?: string | null;
+  stale?: boolean;
+};
 
 export type ListingFeature = {
   type: 'Feature';
@@ -44,5 +55,32 @@ export type ListingFeature = {
 
 export type ListingFeatureCollection = {
   type: 'FeatureCollection';
+  kind: 'listings';
   features: ListingFeature[];
+  /** More listings matched than were sent. */
+  truncated: boolean;
 };
+
+export type StatusCounts = Record<ListingStatus, number>;
+
+/** The listings of one grid cell of a zoomed-out map, drawn at their centroid. */
+export type ClusterFeature = {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { level: number; cell: number; count: number; statuses: StatusCounts };
+};
+
+/**
+ * A zoomed-out answer: counts per cell instead of points. Counts honour the category filter;
+ * filters that counts cannot honour (text, services, open now) are named in `ignoredFilters`.
+ */
+export type ClusterFeatureCollection = {
+  type: 'FeatureCollection';
+  kind: 'clusters';
+  features: ClusterFeature[];
+  truncated: false;
+  ignoredFilters: string[];
+};
+
+export type ListingsAnswer = ListingFeatureCollection | ClusterFeatureCollection;

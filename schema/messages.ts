@@ -1,3 +1,5 @@
+import { REGISTRATION_MESSAGES } from './registration-messages.ts';
+import { REPORT_MESSAGES } from './report-messages.ts';
 import type { Language } from './tenant.ts';
 
 /**
@@ -5,6 +7,8 @@ import type { Language } from './tenant.ts';
  * server's message as is, and uses the same table to validate forms before sending them.
  */
 export const API_MESSAGES = {
+  ...REPORT_MESSAGES,
+  ...REGISTRATION_MESSAGES,
   'bbox.required': {
     fr: 'Indiquez la zone de la carte (bbox=ouest,sud,est,nord).',
     en: 'Give the map area (bbox=west,south,east,north).',
@@ -21,6 +25,24 @@ export const API_MESSAGES = {
     fr: "L'ouest doit être inférieur ou égal à l'est, et le sud au nord.",
     en: 'West must not exceed east, nor south exceed north.',
   },
+  'category.unknown': {
+    fr: "Catégorie inconnue : choisissez parmi celles proposées par le filtre.",
+    en: 'Unknown category: choose one of those the filter offers.',
+  },
+  'service.unknown': {
+    fr: 'Service inconnu : livraison (delivery), retrait (click_collect), à emporter (takeaway), drive ou rendez-vous (appointment).',
+    en: 'Unknown service: delivery, click_collect, takeaway, drive or appointment.',
+  },
+  'open.format': { fr: 'Le filtre « ouvert » vaut 1 (ou 0).', en: 'The "open" filter is 1 (or 0).' },
+  'at.format': {
+    fr: 'Indiquez un instant au format ISO 8601, par exemple 2026-11-20T10:00:00Z.',
+    en: 'Give an ISO 8601 instant, for example 2026-11-20T10:00:00Z.',
+  },
+  'q.too_long': { fr: 'La recherche est limitée à 100 caractères.', en: 'Searches are limited to 100 characters.' },
+  'limit.range': { fr: 'Le nombre de résultats va de 1 à 2000.', en: 'The number of results goes from 1 to 2000.' },
+  'lat.range': { fr: 'La latitude est un nombre de -90 à 90.', en: 'Latitude is a number from -90 to 90.' },
+  'lng.range': { fr: 'La longitude est un nombre de -180 à 180.', en: 'Longitude is a number from -180 to 180.' },
+  'k.range': { fr: 'Le nombre de fiches les plus proches va de 1 à 100.', en: 'The number of nearest listings goes from 1 to 100.' },
   'listing.id': { fr: "Cet identifiant de fiche n'est pas valide.", en: 'This listing id is not valid.' },
   'request.invalid': { fr: 'La requête contient des erreurs.', en: 'The request has errors.' },
   'listing.not_found': { fr: "Cette fiche n'existe pas.", en: 'This listing does not exist.' },

@@ -1,5 +1,7 @@
 import type { Category, Service } from '#schema/categories.ts';
 import { CATEGORIES } from '#schema/categories.ts';
+import { hilbertKey } from '#schema/geo/hilbert.ts';
+import { CATEGORY_WORDS } from '#schema/search/category-words.ts';
 import { luhnCheckDigit } from '#schema/siret.ts';
 import type { ListingStatus } from '#schema/status.ts';
 import { ADJECTIVES, CATEGORY_PROFILES, FIRSTNAMES, PLACES, STREETS, SURNAMES } from './category-profiles.ts';
@@ -18,6 +20,9 @@ export type ListingRecord = {
   commune_insee: string;
   lat: number;
   lng: number;
+  /** Spatial key, always hilbertKey(lat, lng): buildListing derives it after the overrides. */
+  h: number;
+  products: string;
   phone: string | null;
   email: string | null;
   website: string | null;
@@ -150,8 +155,9 @@ export function buildListing(random: Random, tenantId: number, commune: Commune,
   const created = new Date(lastConfirmed.getTime() - random.int(0, 365) * DAY_MS);
   const phonePrefix = commune.insee.startsWith('56') ? '02' : '04';
   const name = fillName(random.pick(profile.names), random);
-  return {
-    id: idFrom(random),
+  const id = idFrom(random);
+  const record: ListingRecord = {
+    id,
     tenant_id: tenantId,
     name,
     category,
@@ -162,6 +168,8 @@ export function buildListing(random: Random, tenantId: number, commune: Commune,
     commune_insee: commune.insee,
     lat: Math.round(lat * 1e6) / 1e6,
     lng: Math.round(lng * 1e6) / 1e6,
+    h: 0,
+    products: productsOf(category, id),
     phone: random.chance(0.9) ? `${phonePrefix} ${Array.from({ length: 4 }, () => String(random.int(10, 99))).join(' ')}` : null,
     email: random.chance(0.7) ? `contact${random.int(1, 999)}@example.fr` : null,
     website: random.chance(0.4) ? `https://www.example.fr/${idFrom(random, 6)}` : null,
@@ -173,6 +181,14 @@ export function buildListing(random: Random, tenantId: number, commune: Commune,
     updated_at: lastConfirmed.toISOString(),
     ...overrides,
   };
+  return { ...record, h: hilbertKey(record.lat, record.lng) };
+}
+
+/** Two words of the category's vocabulary, chosen from the id so the random stream is untouched. */
+function productsOf(category: Category, id: string): string {
+  const words = CATEGORY_WORDS[category];
+  const hash = hashString(id);
+  return `${words[hash % words.length]}, ${words[(hash >>> 8) % words.length]}`;
 }
 
 /** Listings spread over communes in proportion to their population, as shops are. */

@@ -1,6 +1,8 @@
 import type { Bbox } from '../bbox.ts';
 import { HILBERT_ORDER, gridX, gridY, hilbertIndex } from './hilbert.ts';
 
+const SIDE = 2 ** HILBERT_ORDER;
+
 /** Inclusive key interval `[first, last]`. */
 export type KeyRange = [number, number];
 
@@ -53,18 +55,43 @@ export function mergeRanges(sorted: KeyRange[], max: number): KeyRange[] {
   return merged;
 }
 
+/** A cell of some level touching a box, and whether it lies wholly inside it. */
+export type CoverCell = { index: number; inside: boolean };
+
+/** The cells of `level` that touch the box, in curve order. */
+export function coverCells(box: Bbox, level: number): CoverCell[] {
+  const span = spanAt(box, level);
+  const shift = 2 ** (HILBERT_ORDER - level);
+  const [gx0, gx1, gy0, gy1] = [gridX(box.west), gridX(box.east), gridY(box.south), gridY(box.north)];
+  const cells: CoverCell[] = [];
+  for (let x = span.x0; x <= span.x1; x++) {
+    const insideX = x * shift > gx0 && (x + 1) * shift - 1 < gx1;
+    for (let y = span.y0; y <= span.y1; y++) {
+      const inside = insideX && y * shift > gy0 && (y + 1) * shift - 1 < gy1;
+      cells.push({ index: hilbertIndex(x, y, level), inside });
+    }
+  }
+  return cells.sort((a, b) => a.index - b.index);
+}
+
 /** Key ranges, in cell indexes of `level`, of the cells of that level that touch the box. */
 export function cellRanges(box: Bbox, level: number, max = MAX_RANGES): KeyRange[] {
-  const span = spanAt(box, level);
-  const cells: number[] = [];
-  for (let x = span.x0; x <= span.x1; x++) {
-    for (let y = span.y0; y <= span.y1; y++) cells.push(hilbertIndex(x, y, level));
-  }
-  cells.sort((a, b) => a - b);
   return mergeRanges(
-    cells.map((cell): KeyRange => [cell, cell]),
+    coverCells(box, level).map(({ index }): KeyRange => [index, index]),
     max,
   );
+}
+
+/** The box of the 3 × 3 cells of `level` centred on the cell holding the point, and their indexes. */
+export function neighbourhood(lat: number, lng: number, level: number): { box: Bbox; cells: number[] } {
+  const side = 2 ** level;
+  const x = Math.floor((gridX(lng) / SIDE) * side);
+  const y = Math.floor((gridY(lat) / SIDE) * side);
+  const [x0, x1, y0, y1] = [Math.max(0, x - 1), Math.min(side - 1, x + 1), Math.max(0, y - 1), Math.min(side - 1, y + 1)];
+  const cells: number[] = [];
+  for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) cells.push(hilbertIndex(cx, cy, level));
+  const box = { west: (x0 / side) * 360 - 180, east: ((x1 + 1) / side) * 360 - 180, south: (y0 / side) * 180 - 90, north: ((y1 + 1) / side) * 180 - 90 };
+  return { box, cells: cells.sort((a, b) => a - b) };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Category, Service } from '#schema/categories.ts';
 import type { ListingFeature, PublicListing } from '#schema/listing.ts';
 import type { ListingStatus } from '#schema/status.ts';
 
-type ListingRow = {
+export type ListingRow = {
   id: string;
   name: string;
   category: Category;
@@ -22,10 +22,11 @@ type ListingRow = {
   updated_at: string;
 };
 
-const PUBLIC_COLUMNS = `id, name, category, status, address, postcode, commune, commune_insee, lat, lng,
-  phone, website, services, opening_hours, last_confirmed_at, updated_at`;
+/** Prefixed: json_each, joined in the spatial queries, has an `id` column of its own. */
+export const PUBLIC_COLUMNS = `l.id, l.name, l.category, l.status, l.address, l.postcode, l.commune, l.commune_insee,
+  l.lat, l.lng, l.phone, l.website, l.services, l.opening_hours, l.last_confirmed_at, l.updated_at`;
 
-function toPublicListing(row: ListingRow): PublicListing {
+export function toPublicListing(row: ListingRow): PublicListing {
   return {
     id: row.id,
     name: row.name,
@@ -58,26 +59,17 @@ export function toFeature(listing: PublicListing): ListingFeature {
       status: listing.status,
       commune: listing.commune,
       address: listing.address,
+      services: listing.services,
+      opening_hours: listing.openingHours,
+      last_confirmed_at: listing.lastConfirmedAt,
     },
   };
 }
 
 export async function findListing(db: D1Database, tenantId: number, id: string): Promise<PublicListing | null> {
   const row = await db
-    .prepare(`SELECT ${PUBLIC_COLUMNS} FROM listings WHERE tenant_id = ?1 AND id = ?2`)
+    .prepare(`SELECT ${PUBLIC_COLUMNS} FROM listings l WHERE l.tenant_id = ?1 AND l.id = ?2`)
     .bind(tenantId, id)
     .first<ListingRow>();
   return row ? toPublicListing(row) : null;
-}
-
-export type ListingsInBox = { listings: PublicListing[]; truncated: boolean };
-
-export async function findListingsInBox(db: D1Database, tenantId: number, box: Bbox, limit: number): Promise<ListingsInBox> {
-  const { results } = await db
-    .prepare(`SELECT ${PUBLIC_COLUMNS} FROM listings
-      WHERE tenant_id = ?1 AND lat BETWEEN ?2 AND ?3 AND lng BETWEEN ?4 AND ?5
-      LIMIT ?6`)
-    .bind(tenantId, box.south, box.north, box.west, box.east, limit + 1)
-    .all<ListingRow>();
-  return { listings: results.slice(0, limit).map(toPublicListing), truncated: results.length > limit };
 }

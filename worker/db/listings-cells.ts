@@ -1,0 +1,55 @@
+import type { Category } from '#schema/categories.ts';
+import type { KeyRange } from '#schema/geo/ranges.ts';
+import type { StatusCounts } from '#schema/listing.ts';
+
+export type CellCount = { cell: number; count: number; statuses: StatusCounts; lat: number; lng: number };
+
+type CellRow = {
+  cell: number;
+  n: number;
+  n_open: number;
+  n_adapted: number;
+  n_temporarily_closed: number;
+  n_permanently_closed: number;
+  sum_lat_e6: number;
+  sum_lng_e6: number;
+};
+
+/**
+ * Maintained listing counts of the tenant's cells of `level` within the ranges (cell indexes),
+ * summed over the categories asked for (none: every category). One seek per range and category.
+ */
+export async function readCellCounts(
+  db: D1Database,
+  tenantId: number,
+  level: number,
+  categories: readonly Category[],
+  ranges: readonly KeyRange[],
+): Promise<{ cells: CellCount[]; rowsRead: number }> {
+  const keys = categories.length > 0 ? categories : [''];
+  const result = await db
+    .prepare(`SELECT c.cell, c.n, c.n_open, c.n_adapted, c.n_temporarily_closed, c.n_permanently_closed, c.sum_lat_e6, c.sum_lng_e6
+      FROM json_each(?1) k CROSS JOIN json_each(?2) r CROSS JOIN listing_cells c
+      WHERE c.tenant_id = ?3 AND c.category = k.value AND c.level = ?4 AND c.cell BETWEEN r.value->>0 AND r.value->>1`)
+    .bind(JSON.stringify(keys), JSON.stringify(ranges), tenantId, level)
+    .all<CellRow>();
+  const byCell = new Map<number, CellRow>();
+  for (const row of result.results) {
+    const seen = byCell.get(row.cell);
+    if (!seen) {
+      byCell.set(row.cell, { ...row });
+      continue;
+    }
+    for (const column of ['n', 'n_open', 'n_adapted', 'n_temporarily_closed', 'n_permanently_closed', 'sum_lat_e6', 'sum_lng_e6'] as const) seen[column] += row[column];
+  }
+  const cells = [...byCell.values()].map(
+    (row): CellCount => ({
+      cell: row.cell,
+      count: row.n,
+      statuses: { open: row.n_open, adapted: row.n_adapted, temporarily_closed: row.n_temporarily_closed, permanently_closed: row.n_permanently_closed },
+      lat: row.sum_lat_e6 / row.n / 1e6,
+      lng: row.sum_lng_e6 / row.n / 1e6,
+    }),
+  );
+  return { cells, rowsRead: result.meta.rows_read };
+}

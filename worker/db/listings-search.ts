@@ -1,0 +1,65 @@
+import type { Bbox } from '#schema/bbox.ts';
+import type { Category, Service } from '#schema/categories.ts';
+import { TEXT_LEVELS, placeToken, tenantToken } from '#schema/geo/cells.ts';
+import { cellCount, coverCells } from '#schema/geo/ranges.ts';
+import { categoriesForWord, queryWords } from '#schema/search/category-words.ts';
+import { PUBLIC_COLUMNS, type ListingRow } from './listings.ts';
+
+/** Place tokens per query: each is one doclist read in the index. */
+const PLACE_TOKEN_BUDGET = 16;
+const MAX_WORDS = 8;
+
+export type SearchRow = ListingRow & { h: number; score: number };
+
+/** How a category is written in the search index: one token, without its underscore. */
+const categoryToken = (category: Category) => category.replace('_', '');
+
+/**
+ * The FTS5 query: every word typed must match a name or products word starting with it, or
+ * designate the listing's category ("pain" → bakery); the category filter and the place (the
+ * cells around the box, or the whole tenant) narrow it inside the index. User words are quoted
+ * after folding, so they cannot inject FTS5 syntax.
+ */
+export function matchExpression(tenantId: number, text: string, categories: readonly Category[], box: Bbox): string | null {
+  const words = queryWords(text).slice(0, MAX_WORDS);
+  if (words.length === 0) return null;
+  const clauses = words.map((word) => {
+    const designated = categoriesForWord(word).map(categoryToken);
+    const byWord = `{name products} : "${word}"*`;
+    return designated.length > 0 ? `(${byWord} OR category : (${designated.join(' OR ')}))` : `(${byWord})`;
+  });
+  if (categories.length > 0) clauses.push(`category : (${categories.map(categoryToken).join(' OR ')})`);
+  const level = [...TEXT_LEVELS].reverse().find((candidate) => cellCount(box, candidate) <= PLACE_TOKEN_BUDGET);
+  const place = level === undefined ? tenantToken(tenantId) : coverCells(box, level).map(({ index }) => placeToken(tenantId, level, index)).join(' OR ');
+  clauses.push(`place : (${place})`);
+  return clauses.join(' AND ');
+}
+
+/**
+ * One page of text matches, best first (name weighs most, then products, then category), kept
+ * when inside the exact box. The index is ranked on its own and only the page is joined to
+ * listings, so a common word reads its page, not every match.
+ */
+export async function readSearchPage(
+  db: D1Database,
+  tenantId: number,
+  match: string,
+  box: Bbox,
+  services: readonly Service[],
+  pageSize: number,
+  offset: number,
+): Promise<{ rows: SearchRow[]; rowsRead: number; more: boolean }> {
+  // A LEFT JOIN keeps one row per match of the page, so a short page means the matches ran out.
+  const result = await db
+    .prepare(`WITH m AS (SELECT rowid, bm25(listings_search, 10.0, 4.0, 2.0, 0.0) AS score FROM listings_search
+        WHERE listings_search MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3)
+      SELECT ${PUBLIC_COLUMNS}, l.h, m.score
+      FROM m LEFT JOIN listings l
+        ON l.rowid = m.rowid AND l.tenant_id = ?4 AND l.lat BETWEEN ?5 AND ?6 AND l.lng BETWEEN ?7 AND ?8
+        ${services.length > 0 ? 'AND EXISTS (SELECT 1 FROM json_each(l.services) sv WHERE sv.value IN (SELECT value FROM json_each(?9)))' : ''}
+      ORDER BY m.score`)
+    .bind(match, pageSize, offset, tenantId, box.south, box.north, box.west, box.east, JSON.stringify(services))
+    .all<SearchRow | (Record<keyof ListingRow | 'h', null> & { score: number })>();
+  const rows = result.results.filter((row): row is SearchRow => row.id !== null);
+  return { rows, rowsRead: result.meta.rows_read, more: result.results.length === pageSize };
+}

@@ -1,0 +1,59 @@
+import type { Bbox } from '#schema/bbox.ts';
+import type { Category } from '#schema/categories.ts';
+import { CLUSTER_LEVELS } from '#schema/geo/cells.ts';
+import { cellCount, coverCells, mergeRanges, type KeyRange } from '#schema/geo/ranges.ts';
+import type { ClusterFeature, ClusterFeatureCollection } from '#schema/listing.ts';
+import { readCellCounts } from '../db/listings-cells.ts';
+
+/** Clusters a zoomed-out map draws at most: a few hundred markers stay readable and light. */
+const CLUSTER_BUDGET = 600;
+/** Cells read to bound how many listings a box holds before choosing points or clusters. */
+const ESTIMATE_BUDGET = 16;
+
+const finestLevel = (box: Bbox, budget: number) => [...CLUSTER_LEVELS].reverse().find((level) => cellCount(box, level) <= budget) ?? CLUSTER_LEVELS[0];
+
+/**
+ * Bounds on the number of listings in the box, from a few maintained cell counts: `atMost`
+ * counts every cell touching the box, `atLeast` only the cells wholly inside it.
+ */
+export async function countBounds(db: D1Database, tenantId: number, box: Bbox, categories: readonly Category[]) {
+  const level = finestLevel(box, ESTIMATE_BUDGET);
+  const cells = coverCells(box, level);
+  const inside = new Set(cells.filter((cell) => cell.inside).map((cell) => cell.index));
+  const ranges = mergeRanges(cells.map(({ index }): KeyRange => [index, index]), ESTIMATE_BUDGET);
+  const { cells: counts, rowsRead } = await readCellCounts(db, tenantId, level, categories, ranges);
+  const touching = new Set(cells.map((cell) => cell.index));
+  let atMost = 0;
+  let atLeast = 0;
+  for (const cell of counts) {
+    if (touching.has(cell.cell)) atMost += cell.count;
+    if (inside.has(cell.cell)) atLeast += cell.count;
+  }
+  return { atMost, atLeast, rowsRead };
+}
+
+/** The box as counts per cell of the finest maintained level that keeps the clusters few. */
+export async function clustersInBox(
+  db: D1Database,
+  tenantId: number,
+  box: Bbox,
+  categories: readonly Category[],
+  ignoredFilters: string[],
+): Promise<{ answer: ClusterFeatureCollection; rowsRead: number }> {
+  const level = finestLevel(box, CLUSTER_BUDGET);
+  const cells = coverCells(box, level);
+  const touching = new Set(cells.map((cell) => cell.index));
+  const ranges = mergeRanges(cells.map(({ index }): KeyRange => [index, index]), 16);
+  const { cells: counts, rowsRead } = await readCellCounts(db, tenantId, level, categories, ranges);
+  const features = counts
+    .filter((cell) => touching.has(cell.cell))
+    .map(
+      (cell): ClusterFeature => ({
+        type: 'Feature',
+        id: `${level}-${cell.cell}`,
+        geometry: { type: 'Point', coordinates: [cell.lng, cell.lat] },
+        properties: { level, cell: cell.cell, count: cell.count, statuses: cell.statuses },
+      }),
+    );
+  return { answer: { type: 'FeatureCollection', kind: 'clusters', features, truncated: false, ignoredFilters }, rowsRead };
+}

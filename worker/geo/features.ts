@@ -1,0 +1,35 @@
+import { holidayCalendarFor, holidayRegionForTimezone } from '#schema/hours/french-holidays.ts';
+import { DEFAULT_STALE_AFTER_DAYS, evaluateListing, type TenantHoursSettings } from '#schema/hours/index.ts';
+import type { ListingFeature } from '#schema/listing.ts';
+import type { ListingFilters } from '#schema/queries.ts';
+import { toFeature, toPublicListing, type ListingRow } from '../db/listings.ts';
+import type { Tenant } from '../db/tenants.ts';
+
+export function hoursSettings(tenant: Tenant): TenantHoursSettings {
+  return {
+    timezone: tenant.timezone,
+    staleAfterDays: DEFAULT_STALE_AFTER_DAYS,
+    publicHolidaysClosed: true,
+    holidays: holidayCalendarFor(holidayRegionForTimezone(tenant.timezone)),
+  };
+}
+
+/**
+ * Turns rows into map features with their hours evaluated at the instant asked for, dropping
+ * those the `open` filter refuses: the hours model runs in the Worker, so `open` is checked on
+ * each candidate after the index has narrowed them.
+ */
+export function featureBuilder(tenant: Tenant, filters: ListingFilters, now: Date) {
+  const settings = hoursSettings(tenant);
+  const at = filters.at ?? now;
+  return (row: ListingRow): ListingFeature | null => {
+    const listing = toPublicListing(row);
+    const evaluation = evaluateListing({ openingHours: listing.openingHours, status: listing.status, statusUntil: null, lastConfirmedAt: listing.lastConfirmedAt }, settings, at);
+    if (filters.open && !evaluation.openNow) return null;
+    const feature = toFeature(listing);
+    feature.properties.open_now = evaluation.openNow;
+    feature.properties.next_change = evaluation.nextChange?.toISOString() ?? null;
+    feature.properties.stale = evaluation.stale;
+    return feature;
+  };
+}

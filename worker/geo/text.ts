@@ -1,0 +1,43 @@
+import type { Bbox } from '#schema/bbox.ts';
+import { boxCentre, distanceMetres } from '#schema/geo/distance.ts';
+import type { ListingFeature } from '#schema/listing.ts';
+import type { ListingFilters } from '#schema/queries.ts';
+import type { ListingRow } from '../db/listings.ts';
+import { matchExpression, readSearchPage } from '../db/listings-search.ts';
+
+/** Text matches read at most per query: a word matching thousands is answered by its best ones. */
+const MAX_PAGES = 8;
+
+export type TextMatches = { features: ListingFeature[]; rowsRead: number; exhausted: boolean };
+
+/**
+ * Listings of the box matching the text, best first and, among equals, nearest the box's
+ * centre. Pages of matches are read until `wanted` features pass every filter or none remain.
+ */
+export async function searchInBox(
+  db: D1Database,
+  tenantId: number,
+  box: Bbox,
+  filters: ListingFilters,
+  wanted: number,
+  build: (row: ListingRow) => ListingFeature | null,
+): Promise<TextMatches> {
+  const match = matchExpression(tenantId, filters.q, filters.categories, box);
+  if (!match) return { features: [], rowsRead: 0, exhausted: true };
+  const pageSize = Math.max(50, wanted * 2);
+  const centre = boxCentre(box);
+  const found: Array<{ feature: ListingFeature; score: number; distance: number }> = [];
+  let rowsRead = 0;
+  let more = true;
+  for (let page = 0; more && page < MAX_PAGES && found.length < wanted; page++) {
+    const result = await readSearchPage(db, tenantId, match, box, filters.services, pageSize, page * pageSize);
+    rowsRead += result.rowsRead;
+    more = result.more;
+    for (const row of result.rows) {
+      const feature = build(row);
+      if (feature) found.push({ feature, score: row.score, distance: distanceMetres(centre.lat, centre.lng, row.lat, row.lng) });
+    }
+  }
+  found.sort((a, b) => a.score - b.score || a.distance - b.distance);
+  return { features: found.map(({ feature }) => feature), rowsRead, exhausted: !more };
+}
