@@ -7,12 +7,14 @@ import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory
 import { securityHeaders } from './middleware/security-headers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { listingRoutes } from './routes/listings.ts';
+import { openDataRoutes } from './routes/open-data.ts';
 import { tenantRoutes } from './routes/tenant.ts';
 
 const api = new Hono<AppEnv>()
   .use(requireTenant)
   .route('/tenant', tenantRoutes)
-  .route('/listings', listingRoutes);
+  .route('/listings', listingRoutes)
+  .route('/open-data', openDataRoutes);
 
 const routes = new Hono<AppEnv>()
   .use(securityHeaders)
