@@ -45,6 +45,22 @@ export const API_MESSAGES = {
   'k.range': { fr: 'Le nombre de fiches les plus proches va de 1 à 100.', en: 'The number of nearest listings goes from 1 to 100.' },
   'listing.id': { fr: "Cet identifiant de fiche n'est pas valide.", en: 'This listing id is not valid.' },
   'request.invalid': { fr: 'La requête contient des erreurs.', en: 'The request has errors.' },
+  'request.too_large': {
+    fr: 'Les données envoyées sont trop volumineuses.',
+    en: 'The data sent is too large.',
+  },
+  'request.too_deep': {
+    fr: 'Les données envoyées sont trop imbriquées.',
+    en: 'The data sent is nested too deeply.',
+  },
+  'request.too_many_items': {
+    fr: 'Les données envoyées contiennent une liste trop longue.',
+    en: 'The data sent contains a list that is too long.',
+  },
+  'request.malformed_json': {
+    fr: "Les données envoyées ne sont pas du JSON valide.",
+    en: 'The data sent is not valid JSON.',
+  },
   'listing.not_found': { fr: "Cette fiche n'existe pas.", en: 'This listing does not exist.' },
   'tenant.unknown': {
     fr: "Aucune CCI n'est configurée pour cette adresse.",

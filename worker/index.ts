@@ -4,6 +4,7 @@ import type { AppEnv } from './env.ts';
 import { ApiProblem, handleError } from './errors.ts';
 import { allowsDevHosts, hostnameOf, isBareLoopback, requireTenant, resolveTenant } from './middleware/tenant.ts';
 import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
+import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { healthRoutes } from './routes/health.ts';
 import { listingRoutes } from './routes/listings.ts';
@@ -18,6 +19,7 @@ const api = new Hono<AppEnv>()
 
 const routes = new Hono<AppEnv>()
   .use(securityHeaders)
+  .use('/api/*', requestLimits)
   .route('/api/health', healthRoutes)
   .route('/api/v1', api);
 
