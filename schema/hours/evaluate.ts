@@ -37,21 +37,24 @@ function selects(days: DaySelector, dayNumber: number, holidays: HolidayCalendar
 type Interval = [number, number];
 
 /**
- * Open minutes of one local day, as OSM evaluates them: rules in order; a rule selecting the day
- * replaces what came before (including yesterday's overnight spill), and a rule that selected
- * yesterday adds the part of its ranges that runs past midnight.
+ * Open minutes of one local day, as OSM evaluates them: rules in order; a rule with days selecting
+ * the day replaces what came before (including yesterday's overnight spill), and a rule that
+ * selected yesterday adds the part of its ranges that runs past midnight.
  */
 export function localIntervals(rules: readonly HoursRule[], dayNumber: number, holidays: HolidayCalendar): Interval[] {
   let intervals: Interval[] = [];
-  for (const rule of rules) {
+  rules.forEach((rule, index) => {
     if (selects(rule.days, dayNumber, holidays)) {
-      intervals = [];
+      // As OSM tools read it, a rule of times alone adds to the days named before it
+      // (`Mo 10:00-12:00; 14:00-15:00`) but replaces another rule of times alone; `off` always closes.
+      const replaces = rule.days.kind !== 'every' || rule.ranges.length === 0 || rules[index - 1]?.days.kind === 'every';
+      if (replaces) intervals = [];
       for (const range of rule.ranges) intervals.push([range.start, Math.min(range.end, MINUTES_PER_DAY)]);
     }
     if (rule.ranges.some((range) => range.end > MINUTES_PER_DAY) && selects(rule.days, dayNumber - 1, holidays)) {
       for (const range of rule.ranges) if (range.end > MINUTES_PER_DAY) intervals.push([0, range.end - MINUTES_PER_DAY]);
     }
-  }
+  });
   intervals.sort((a, b) => a[0] - b[0]);
   const merged: Interval[] = [];
   for (const interval of intervals) {
@@ -98,5 +101,7 @@ export function evaluateAt(compiled: CompiledSchedule, context: HoursContext, at
       }
     }
   }
+  // An opening that ends before the last day looked at is a real closing, not the horizon.
+  if (openUntil !== null && openUntil < toInstantMs(context.timeZone, dayNumber + horizon + 1, 0)) return { open: true, nextChange: openUntil };
   return { open: openUntil !== null, nextChange: null };
 }

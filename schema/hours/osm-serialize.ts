@@ -34,8 +34,10 @@ function formatPoint(point: DatePoint): string {
 function formatSpan(span: DateSpan): string {
   const { from, to } = span;
   if (from.year === to.year && from.month === to.month && from.day === to.day) return formatPoint(from);
-  if (from.year === to.year && from.month === to.month) return `${formatPoint(from)}-${pad(to.day)}`;
-  if (from.year === to.year) return `${formatPoint(from)}-${MONTH_CODES[to.month - 1]} ${pad(to.day)}`;
+  // The short form is read wrongly by OSM's evaluator when it ends on Feb 28 (`Feb 20-28` never
+  // matches in a common year), so February spans name their month twice.
+  if (from.year === to.year && from.month === to.month && !(to.month === 2 && to.day >= 28)) return `${formatPoint(from)}-${pad(to.day)}`;
+  // Otherwise both ends are written whole: OSM tools read `2026 Aug 03-Sep 02` as an error.
   return `${formatPoint(from)}-${formatPoint(to)}`;
 }
 

@@ -1,0 +1,22 @@
+import OpeningHours from 'opening_hours';
+
+/**
+ * OpenStreetMap's own evaluator, the independent reference. It reads dates in the process's
+ * local zone, so each call sets TZ to the zone under test first and puts it back after.
+ */
+export function inZone<T>(timeZone: string, run: () => T): T {
+  const previous = process.env.TZ;
+  process.env.TZ = timeZone;
+  try {
+    return run();
+  } finally {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  }
+}
+
+const FRANCE = { lat: 48.85, lon: 2.35, address: { country_code: 'fr', state: 'Île-de-France' } };
+
+export function reference(text: string): OpeningHours {
+  return new OpeningHours(text, FRANCE, { mode: 0 });
+}
