@@ -6,22 +6,29 @@ import { allowsDevHosts, hostnameOf, isBareLoopback, requireTenant, resolveTenan
 import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
 import { listingRoutes } from './routes/listings.ts';
+import { registrationRoutes } from './routes/registrations.ts';
+import { selfServiceRoutes } from './routes/self-service.ts';
 import { openDataRoutes } from './routes/open-data.ts';
 import { tenantRoutes } from './routes/tenant.ts';
+import { scheduled } from './scheduled.ts';
 
 const api = new Hono<AppEnv>()
   .use(requireTenant)
   .route('/tenant', tenantRoutes)
   .route('/listings', listingRoutes)
-  .route('/open-data', openDataRoutes);
+  .route('/open-data', openDataRoutes)
+  .route('/registrations', registrationRoutes)
+  .route('/self-service', selfServiceRoutes);
 
 const routes = new Hono<AppEnv>()
   .use(securityHeaders)
   .use('/api/*', requestLimits)
   .route('/api/health', healthRoutes)
-  .route('/api/v1', api);
+  .route('/api/v1', api)
+  .route('/dev/outbox', devOutboxRoutes);
 
 const app = routes;
 
@@ -50,4 +57,4 @@ app.notFound(() => {
 
 export type AppType = typeof routes;
 
-export default app;
+export default { fetch: app.fetch, scheduled };

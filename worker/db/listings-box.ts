@@ -48,7 +48,7 @@ export async function readBoxPage(
   const byCategory = filters.categories.length > 0;
   const sql = `SELECT ${PUBLIC_COLUMNS}, l.h, l.rowid AS row_id, s.key AS segment
     FROM json_each(?1) s CROSS JOIN listings l INDEXED BY ${byCategory ? 'listings_tenant_category_h' : 'listings_tenant_h'}
-    WHERE l.tenant_id = ?2 ${byCategory ? 'AND l.category = s.value->>2' : ''}
+    WHERE l.tenant_id = ?2 AND l.published = 1 ${byCategory ? 'AND l.category = s.value->>2' : ''}
       AND l.h BETWEEN s.value->>0 AND s.value->>1
       AND l.lat BETWEEN ?3 AND ?4 AND l.lng BETWEEN ?5 AND ?6
       AND NOT (s.key = 0 AND l.h = ?9 AND l.rowid <= ?10)

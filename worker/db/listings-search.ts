@@ -55,7 +55,7 @@ export async function readSearchPage(
         WHERE listings_search MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3)
       SELECT ${PUBLIC_COLUMNS}, l.h, m.score
       FROM m LEFT JOIN listings l
-        ON l.rowid = m.rowid AND l.tenant_id = ?4 AND l.lat BETWEEN ?5 AND ?6 AND l.lng BETWEEN ?7 AND ?8
+        ON l.rowid = m.rowid AND l.tenant_id = ?4 AND l.published = 1 AND l.lat BETWEEN ?5 AND ?6 AND l.lng BETWEEN ?7 AND ?8
         ${services.length > 0 ? 'AND EXISTS (SELECT 1 FROM json_each(l.services) sv WHERE sv.value IN (SELECT value FROM json_each(?9)))' : ''}
       ORDER BY m.score`)
     .bind(match, pageSize, offset, tenantId, box.south, box.north, box.west, box.east, JSON.stringify(services))

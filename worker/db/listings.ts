@@ -68,7 +68,7 @@ export function toFeature(listing: PublicListing): ListingFeature {
 
 export async function findListing(db: D1Database, tenantId: number, id: string): Promise<PublicListing | null> {
   const row = await db
-    .prepare(`SELECT ${PUBLIC_COLUMNS} FROM listings l WHERE l.tenant_id = ?1 AND l.id = ?2`)
+    .prepare(`SELECT ${PUBLIC_COLUMNS} FROM listings l WHERE l.tenant_id = ?1 AND l.id = ?2 AND l.published = 1`)
     .bind(tenantId, id)
     .first<ListingRow>();
   return row ? toPublicListing(row) : null;

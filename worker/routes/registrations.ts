@@ -1,0 +1,138 @@
+import { Hono, type Context } from 'hono';
+import { apiMessage } from '#schema/messages.ts';
+import { ClaimSchema, LinkRequestSchema, RegistrationSchema, type DuplicateAnswer, type RegistrationForm, type RegistrationResult } from '#schema/registration.ts';
+import { findDuplicate } from '../db/listing-duplicates.ts';
+import { newListingId, prepareListingInsert } from '../db/listing-writes.ts';
+import { moderationSettings, prepareQueueEntry } from '../db/moderation.ts';
+import { listingContact, listingsWithEmail } from '../db/own-listing.ts';
+import { checkTerritory } from '../db/territory.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiProblem } from '../errors.ts';
+import { requestLanguage } from '../language.ts';
+import { checkFormStart, signFormStart } from '../services/form-token.ts';
+import { servicesFor } from '../services/index.ts';
+import { sendPrivateLink } from '../services/link-mail.ts';
+import { limitWrites } from '../services/request-guards.ts';
+import { validate } from '../validation.ts';
+
+const REGISTER_ACTION = 'register';
+
+export function originOf(c: Context<AppEnv>): string {
+  return new URL(c.req.url).origin;
+}
+
+/** A point outside the tenant's territory gets 422 naming the CCI that covers it, when one does. */
+export async function outOfTerritory(c: Context<AppEnv>, lat: number, lng: number) {
+  const territory = await checkTerritory(c.env.DB, c.get('tenant'), lat, lng);
+  if (territory.inside) return null;
+  const key = territory.coveredBy ? 'registration.out_of_territory' : 'registration.out_of_territory_unknown';
+  const message = apiMessage(key, requestLanguage(c)).replaceAll('{cci}', territory.coveredBy?.name ?? '');
+  return c.json({ error: { code: 'out_of_territory', message, fields: { address: [message] } }, coveredBy: territory.coveredBy }, 422);
+}
+
+async function rejectBots(c: Context<AppEnv>, body: { nickname?: string | undefined; formToken: string; turnstileToken: string }): Promise<void> {
+  const services = servicesFor(c.env);
+  const tenant = c.get('tenant');
+  // People never see the honeypot; a value there was typed by a program.
+  if (body.nickname) throw new ApiProblem(400, 'rejected', 'registration.rejected');
+  const timing = await checkFormStart(services.formSigningKey, tenant.id, body.formToken, services.now());
+  if (!timing.ok) {
+    throw timing.reason === 'too_fast'
+      ? new ApiProblem(400, 'too_fast', 'registration.too_fast')
+      : new ApiProblem(400, 'form_expired', 'registration.form_expired', { formToken: ['registration.form_expired'] });
+  }
+  const verdict = await services.turnstile.verify({
+    token: body.turnstileToken,
+    remoteIp: c.req.header('cf-connecting-ip') ?? null,
+    action: REGISTER_ACTION,
+    hostname: new URL(c.req.url).hostname,
+  });
+  if (!verdict.ok) {
+    throw verdict.reason === 'spent'
+      ? new ApiProblem(403, 'turnstile_spent', 'registration.turnstile_spent')
+      : new ApiProblem(403, 'turnstile_failed', 'registration.turnstile');
+  }
+}
+
+export const registrationRoutes = new Hono<AppEnv>()
+  .get('/form', async (c) => {
+    const services = servicesFor(c.env);
+    const form: RegistrationForm = {
+      formToken: await signFormStart(services.formSigningKey, c.get('tenant').id, services.now()),
+      turnstileSiteKey: services.turnstileSiteKey,
+    };
+    return c.json(form);
+  })
+  .post('/', limitWrites, validate('json', RegistrationSchema), async (c) => {
+    const { formToken, turnstileToken, nickname, ...fields } = c.req.valid('json');
+    await rejectBots(c, { formToken, turnstileToken, nickname });
+    const outside = await outOfTerritory(c, fields.lat, fields.lng);
+    if (outside) return outside;
+    const tenant = c.get('tenant');
+    const db = c.env.DB;
+    const duplicate = await findDuplicate(db, tenant.id, fields);
+    if (duplicate) {
+      const answer: DuplicateAnswer = {
+        error: { code: 'duplicate', message: apiMessage('registration.duplicate', requestLanguage(c)) },
+        listingId: duplicate.id,
+        claimable: true,
+      };
+      return c.json(answer, 409);
+    }
+    const services = servicesFor(c.env);
+    const now = services.now();
+    const { mode } = await moderationSettings(db, tenant.id);
+    const published = mode === 'publish_then_review';
+    const id = newListingId();
+    await db.batch([
+      prepareListingInsert(db, { id, tenantId: tenant.id, fields, published, now }),
+      prepareQueueEntry(db, { tenantId: tenant.id, listingId: id, kind: 'registration', mode, changes: fields, now }),
+    ]);
+    await sendPrivateLink(
+      db,
+      services.mailer,
+      { tenantId: tenant.id, tenantName: tenant.name, origin: originOf(c), listingId: id, listingName: fields.name, email: fields.email },
+      requestLanguage(c),
+      now,
+    );
+    const result: RegistrationResult = {
+      listingId: id,
+      moderation: mode,
+      published,
+      message: apiMessage(published ? 'registration.published' : 'registration.pending_review', requestLanguage(c)),
+    };
+    return c.json(result, 201);
+  })
+  // Claiming an existing listing mails its private link to the address the listing already gives:
+  // whoever asks gets nothing, the business gets the link. The answer never says whether it had one.
+  .post('/claim', limitWrites, validate('json', ClaimSchema), async (c) => {
+    const tenant = c.get('tenant');
+    const services = servicesFor(c.env);
+    const listing = await listingContact(c.env.DB, tenant.id, c.req.valid('json').listingId);
+    if (listing?.email) {
+      await sendPrivateLink(
+        c.env.DB,
+        services.mailer,
+        { tenantId: tenant.id, tenantName: tenant.name, origin: originOf(c), listingId: listing.id, listingName: listing.name, email: listing.email },
+        requestLanguage(c),
+        services.now(),
+      );
+    }
+    return c.json({ message: apiMessage('registration.claim_sent', requestLanguage(c)) }, 202);
+  })
+  // A new link by email: the same answer whether or not the address is known.
+  .post('/links', limitWrites, validate('json', LinkRequestSchema), async (c) => {
+    const tenant = c.get('tenant');
+    const services = servicesFor(c.env);
+    const { email } = c.req.valid('json');
+    for (const listing of await listingsWithEmail(c.env.DB, tenant.id, email)) {
+      await sendPrivateLink(
+        c.env.DB,
+        services.mailer,
+        { tenantId: tenant.id, tenantName: tenant.name, origin: originOf(c), listingId: listing.id, listingName: listing.name, email },
+        requestLanguage(c),
+        services.now(),
+      );
+    }
+    return c.json({ message: apiMessage('link.sent', requestLanguage(c)) }, 202);
+  });

@@ -1,0 +1,63 @@
+import { Hono, type Context } from 'hono';
+import { ListingFieldsSchema } from '#schema/registration.ts';
+import { LinkExchangeSchema, StatusChangeSchema } from '#schema/self-service.ts';
+import { eraseListing, prepareConfirmation, prepareListingUpdate, prepareStatusChange } from '../db/listing-writes.ts';
+import { moderationSettings, prepareQueueEntry } from '../db/moderation.ts';
+import { findOwnListing } from '../db/own-listing.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiProblem } from '../errors.ts';
+import { servicesFor } from '../services/index.ts';
+import { exchangeLink } from '../services/private-links.ts';
+import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
+import { clearSessionCookie, requireListingSession, setSessionCookie, type SessionEnv } from '../services/session.ts';
+import { validate } from '../validation.ts';
+import { outOfTerritory } from './registrations.ts';
+
+/** Everything below the session: the shopkeeper's own listing, and nothing else. */
+const ownListingRoutes = new Hono<SessionEnv>()
+  .use(requireListingSession)
+  .get('/', async (c) => {
+    const listing = await findOwnListing(c.env.DB, c.get('tenant').id, c.get('listingId'), servicesFor(c.env).now());
+    if (!listing) throw new ApiProblem(404, 'not_found', 'listing.not_found');
+    return c.json(listing);
+  })
+  .put('/', requireSameOrigin, limitWrites, validate('json', ListingFieldsSchema), async (c) => {
+    const fields = c.req.valid('json');
+    // The session's context is the app's plus the listing id: the territory check needs only the former.
+    const outside = await outOfTerritory(c as unknown as Context<AppEnv>, fields.lat, fields.lng);
+    if (outside) return outside;
+    const tenant = c.get('tenant');
+    const now = servicesFor(c.env).now();
+    const { mode } = await moderationSettings(c.env.DB, tenant.id);
+    const id = c.get('listingId');
+    await c.env.DB.batch([
+      prepareListingUpdate(c.env.DB, tenant.id, id, fields, now),
+      prepareQueueEntry(c.env.DB, { tenantId: tenant.id, listingId: id, kind: 'edit', mode, changes: fields, now }),
+    ]);
+    return c.json({ saved: true as const, lastConfirmedAt: now.toISOString() });
+  })
+  .post('/status', requireSameOrigin, limitWrites, validate('json', StatusChangeSchema), async (c) => {
+    const now = servicesFor(c.env).now();
+    await prepareStatusChange(c.env.DB, c.get('tenant').id, c.get('listingId'), c.req.valid('json'), now).run();
+    return c.json({ saved: true as const, lastConfirmedAt: now.toISOString() });
+  })
+  .post('/confirm', requireSameOrigin, limitWrites, async (c) => {
+    const now = servicesFor(c.env).now();
+    await prepareConfirmation(c.env.DB, c.get('tenant').id, c.get('listingId'), now).run();
+    return c.json({ saved: true as const, lastConfirmedAt: now.toISOString() });
+  })
+  .delete('/', requireSameOrigin, async (c) => {
+    await eraseListing(c.env.DB, c.get('tenant').id, c.get('listingId'), servicesFor(c.env).now());
+    clearSessionCookie(c);
+    return c.json({ erased: true as const });
+  });
+
+export const selfServiceRoutes = new Hono<SessionEnv>()
+  // The page posts the token from the link's fragment; the answer sets the listing's session.
+  .post('/session', requireSameOrigin, limitWrites, validate('json', LinkExchangeSchema), async (c) => {
+    const exchanged = await exchangeLink(c.env.DB, c.get('tenant').id, c.req.valid('json').token, servicesFor(c.env).now());
+    if (!exchanged) throw new ApiProblem(401, 'link_invalid', 'self_service.link_invalid');
+    setSessionCookie(c, exchanged.session);
+    return c.json({ listingId: exchanged.listingId });
+  })
+  .route('/listing', ownListingRoutes);

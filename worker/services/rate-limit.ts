@@ -1,0 +1,51 @@
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts writes under a key (an IP, a tenant) and says whether one more is allowed now. */
+export interface RateLimiter {
+  hit(key: string): Promise<RateLimitResult>;
+}
+
+/**
+ * The Workers Rate Limiting binding: counters shared by every location of a Cloudflare colo,
+ * with the limit and period set in wrangler.toml. It does not say when the window ends, so the
+ * answer asks to wait one whole period.
+ */
+export function bindingRateLimiter(binding: RateLimit, periodSeconds: number): RateLimiter {
+  return {
+    async hit(key) {
+      const { success } = await binding.limit({ key });
+      return success ? { allowed: true } : { allowed: false, retryAfterSeconds: periodSeconds };
+    },
+  };
+}
+
+/** Fixed windows in this isolate's memory: for a local instance without the binding, and tests. */
+export function memoryRateLimiter(options: { limit: number; periodSeconds: number; now?: () => number }): RateLimiter {
+  const now = options.now ?? Date.now;
+  const windows = new Map<string, { start: number; count: number }>();
+  const periodMs = options.periodSeconds * 1000;
+  return {
+    async hit(key) {
+      const at = now();
+      let window = windows.get(key);
+      if (!window || at - window.start >= periodMs) {
+        window = { start: at, count: 0 };
+        windows.set(key, window);
+      }
+      if (window.count >= options.limit) {
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + periodMs - at) / 1000)) };
+      }
+      window.count++;
+      return { allowed: true };
+    },
+  };
+}
+
+/** Writes are limited twice: per client address, and per tenant (a flood from many addresses). */
+export type WriteLimits = { perIp: RateLimiter; perTenant: RateLimiter };
+
+export async function checkWriteLimits(limits: WriteLimits, ip: string, tenantId: number): Promise<RateLimitResult> {
+  const byIp = await limits.perIp.hit(`ip:${ip}`);
+  if (!byIp.allowed) return byIp;
+  return limits.perTenant.hit(`tenant:${tenantId}`);
+}

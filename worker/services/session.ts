@@ -1,0 +1,36 @@
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../env.ts';
+import { ApiProblem } from '../errors.ts';
+import { servicesFor } from './index.ts';
+import { listingOfSession, SESSION_TTL_MS } from './private-links.ts';
+
+/** `__Host-`: Secure, Path=/ and no Domain, so no sibling host can set or read it. */
+export const SESSION_COOKIE = 'vitrine-listing';
+
+export type SessionEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { listingId: string } };
+
+export function setSessionCookie(c: Context, session: string): void {
+  setCookie(c, SESSION_COOKIE, session, {
+    prefix: 'host',
+    httpOnly: true,
+    secure: true,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { prefix: 'host', secure: true, path: '/' });
+}
+
+/** The listing the session cookie opens; 401 without a valid session of this tenant. */
+export const requireListingSession = createMiddleware<SessionEnv>(async (c, next) => {
+  const session = getCookie(c, SESSION_COOKIE, 'host');
+  const listingId = session ? await listingOfSession(c.env.DB, c.get('tenant').id, session, servicesFor(c.env).now()) : null;
+  if (!listingId) throw new ApiProblem(401, 'no_session', 'self_service.session_required');
+  c.set('listingId', listingId);
+  await next();
+});
