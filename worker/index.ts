@@ -3,12 +3,15 @@ import { listActiveTenants } from './db/tenants.ts';
 import type { AppEnv } from './env.ts';
 import { ApiProblem, handleError } from './errors.ts';
 import { allowsDevHosts, hostnameOf, isBareLoopback, requireTenant, resolveTenant } from './middleware/tenant.ts';
+import { renderListingPage } from './pages/listing-page.ts';
 import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
 import { listingRoutes } from './routes/listings.ts';
+import { manifestRoutes } from './routes/manifest.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { registrationRoutes } from './routes/registrations.ts';
 import { selfServiceRoutes } from './routes/self-service.ts';
 import { openDataRoutes } from './routes/open-data.ts';
@@ -19,6 +22,7 @@ const api = new Hono<AppEnv>()
   .use(requireTenant)
   .route('/tenant', tenantRoutes)
   .route('/listings', listingRoutes)
+  .route('/listings/:id/reports', reportRoutes)
   .route('/open-data', openDataRoutes)
   .route('/registrations', registrationRoutes)
   .route('/self-service', selfServiceRoutes);
@@ -31,6 +35,10 @@ const routes = new Hono<AppEnv>()
   .route('/dev/outbox', devOutboxRoutes);
 
 const app = routes;
+
+app.use('/manifest.webmanifest', requireTenant);
+app.use('/icons/*', requireTenant);
+app.route('/', manifestRoutes);
 
 app.all('/api/*', () => {
   throw new ApiProblem(404, 'not_found', 'route.not_found');
@@ -47,7 +55,7 @@ app.all('*', async (c) => {
   const tenant = await resolveTenant(c.env.DB, hostname, devHosts);
   if (!tenant) return c.html(unknownTenantPage(hostname), 404);
   c.set('tenant', tenant);
-  return c.env.ASSETS.fetch(c.req.raw);
+  return (await renderListingPage(c, tenant)) ?? c.env.ASSETS.fetch(c.req.raw);
 });
 
 app.onError(handleError);

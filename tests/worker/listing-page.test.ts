@@ -1,0 +1,65 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import app from '../../worker/index.ts';
+import { buildListing, type Commune } from '#seed/factories.ts';
+import { createRandom } from '#seed/random.ts';
+import { TENANT_A, TENANT_B, insertListings, insertTenants, request } from './support.ts';
+
+const vannes: Commune = { insee: '56260', name: 'Vannes', postcode: '56000', lat: 47.6559, lng: -2.7603, population: 54000 };
+const random = createRandom(5);
+const listing = buildListing(random, TENANT_B.id, vannes, new Date(), { name: 'Boulangerie <Le Port> & "fils"' });
+
+function meta(html: string, property: string): string | undefined {
+  return new RegExp(`<meta (?:property|name)="${property.replace(/:/g, ':')}" content="([^"]*)">`).exec(html)?.[1];
+}
+
+const SHELL = '<!doctype html><html lang="fr"><head><meta charset="UTF-8" /><title>Vitrine</title></head><body><div id="root"></div></body></html>';
+
+/** The built app shell is not there in worker tests: a stand-in answers for the assets binding. */
+function pageRequest(host: string, path: string): Promise<Response> {
+  const assets = { fetch: async () => new Response(SHELL, { headers: { 'content-type': 'text/html' } }) } as unknown as Fetcher;
+  return Promise.resolve(app.fetch(new Request(`http://${host}${path}`), { ...env, ASSETS: assets }));
+}
+
+beforeAll(async () => {
+  await insertTenants({ tenant: TENANT_A }, { tenant: TENANT_B });
+  await insertListings([listing]);
+});
+
+describe('GET /l/:id', () => {
+  it("renders the app shell with the listing's Open Graph title, description, image and URL", async () => {
+    const response = await pageRequest('tenant-b.localhost', `/l/${listing.id}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const html = await response.text();
+    expect(meta(html, 'og:title')).toBe('Boulangerie &#60;Le Port&#62; &#38; &#34;fils&#34;');
+    expect(meta(html, 'og:description')).toBe(`${listing.address}, 56000 Vannes — CCI B`);
+    expect(meta(html, 'og:url')).toBe(`http://tenant-b.localhost/l/${listing.id}`);
+    expect(meta(html, 'og:image')).toBe('http://tenant-b.localhost/icons/tenant-512.png');
+    expect(html).toContain(`<title>Boulangerie &#60;Le Port&#62; &#38; &#34;fils&#34; — CCI B</title>`);
+    expect(html.match(/<title>/g)).toHaveLength(1);
+  });
+
+  it("does not describe another tenant's listing", async () => {
+    const html = await (await pageRequest('tenant-a.localhost', `/l/${listing.id}`)).text();
+    expect(html).toContain('<title>Vitrine</title>');
+    expect(meta(html, 'og:title')).toBeUndefined();
+  });
+});
+
+describe('GET /manifest.webmanifest', () => {
+  it("names the app after the tenant, in its colours, with PNG icons it serves", async () => {
+    const response = await request('tenant-b.localhost', '/manifest.webmanifest');
+    expect(response.headers.get('content-type')).toContain('application/manifest+json');
+    const manifest = await response.json<{ name: string; theme_color: string; start_url: string; icons: Array<{ src: string; sizes: string }> }>();
+    expect(manifest).toMatchObject({ name: 'CCI B', theme_color: '#7a1f3d', start_url: '/' });
+    for (const icon of manifest.icons) {
+      const image = await request('tenant-b.localhost', icon.src);
+      expect(image.headers.get('content-type')).toBe('image/png');
+      const bytes = new Uint8Array(await image.arrayBuffer());
+      expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+      const size = new DataView(bytes.buffer).getUint32(16);
+      expect(`${size}x${size}`).toBe(icon.sizes);
+    }
+  });
+});
