@@ -1,3 +1,4 @@
+import { CONSOLE_MESSAGES } from './console/messages.ts';
 import { REGISTRATION_MESSAGES } from './registration-messages.ts';
 import { REPORT_MESSAGES } from './report-messages.ts';
 import type { Language } from './tenant.ts';
@@ -9,6 +10,7 @@ import type { Language } from './tenant.ts';
 export const API_MESSAGES = {
   ...REPORT_MESSAGES,
   ...REGISTRATION_MESSAGES,
+  ...CONSOLE_MESSAGES,
   'bbox.required': {
     fr: 'Indiquez la zone de la carte (bbox=ouest,sud,est,nord).',
     en: 'Give the map area (bbox=west,south,east,north).',
@@ -67,6 +69,10 @@ export const API_MESSAGES = {
     en: 'No CCI is configured for this address.',
   },
   'route.not_found': { fr: "Cette adresse n'existe pas.", en: 'This address does not exist.' },
+  'server.unavailable': {
+    fr: 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
+    en: 'The service is briefly unavailable. Please try again in a few seconds.',
+  },
   'server.error': {
     fr: 'Une erreur est survenue de notre côté. Réessayez dans un instant.',
     en: 'Something went wrong on our side. Please try again in a moment.',

@@ -35,10 +35,25 @@ export function errorBody(c: Context<AppEnv>, problem: ApiProblem): ApiError {
   return { error: { code: problem.code, message: apiMessage(problem.messageKey, language), ...(fields ? { fields } : {}) } };
 }
 
+/**
+ * D1 reports an unreachable, overloaded or timed-out database with these messages. They are
+ * worth a retry, so the client gets 503 and Retry-After rather than a 500.
+ */
+const DATABASE_UNAVAILABLE = /D1_ERROR|D1_EXEC_ERROR|SQLITE_BUSY|Network connection lost|storage operation exceeded timeout|overloaded|database is locked/i;
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  return err instanceof Error && DATABASE_UNAVAILABLE.test(`${err.message} ${String(err.cause ?? '')}`);
+}
+
 export function handleError(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof ApiProblem) return c.json(errorBody(c, err), err.status);
   if (err instanceof HTTPException) {
     return c.json(errorBody(c, new ApiProblem(err.status, 'http_error', 'request.invalid')), err.status);
+  }
+  if (isDatabaseUnavailable(err)) {
+    console.error('Database unavailable', err);
+    c.header('Retry-After', '5');
+    return c.json(errorBody(c, new ApiProblem(503, 'unavailable', 'server.unavailable')), 503);
   }
   console.error('Unhandled error', err);
   return c.json(errorBody(c, new ApiProblem(500, 'server_error', 'server.error')), 500);

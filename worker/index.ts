@@ -5,6 +5,7 @@ import { ApiProblem, handleError } from './errors.ts';
 import { allowsDevHosts, hostnameOf, isBareLoopback, requireTenant, resolveTenant } from './middleware/tenant.ts';
 import { renderListingPage } from './pages/listing-page.ts';
 import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
+import { databaseTimeout } from './middleware/database-timeout.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
@@ -29,6 +30,7 @@ const api = new Hono<AppEnv>()
 
 const routes = new Hono<AppEnv>()
   .use(securityHeaders)
+  .use(databaseTimeout)
   .use('/api/*', requestLimits)
   .route('/api/health', healthRoutes)
   .route('/api/v1', api)
