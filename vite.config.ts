@@ -1,20 +1,37 @@
 import { cloudflare } from '@cloudflare/vite-plugin';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The local D1 lives in .wrangler/state unless a test run points it elsewhere.
 const persistPath = process.env.VITRINE_STATE_DIR ?? '.wrangler/state';
 
-export default defineConfig(({ command, isPreview }) => ({
-  plugins: [
-    react(),
-    cloudflare({
-      persistState: { path: persistPath },
-      // Only the dev server's hot reload needs a looser page policy; builds and previews keep the strict one.
-      config: command === 'serve' && !isPreview ? { vars: { DEV_SERVER: '1' } } : {},
-    }),
-  ],
+/**
+ * The service worker precaches the app shell (and the communes file the offline geocoder
+ * reads). The manifest is per tenant, served by the Worker, so the plugin writes none. The
+ * plugin is not environment-aware: restricted to the client build, it writes nothing into the
+ * Worker's output.
+ */
+const pwa = (VitePWA({
+  strategies: 'generateSW',
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,json,svg,png,woff2}'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api\//, /^\/manifest\.webmanifest$/, /^\/icons\//],
+    cleanupOutdatedCaches: true,
+  },
+}) as PluginOption[]).map((plugin) => (plugin && typeof plugin === 'object' && 'name' in plugin ? { ...plugin, applyToEnvironment: (env: { name: string }) => env.name === 'client' } : plugin));
+
+export default defineConfig({
+  plugins: [react(), cloudflare({ persistState: { path: persistPath } }), pwa],
   server: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
   preview: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
-  build: { sourcemap: false },
-}));
+  build: {
+    sourcemap: false,
+    // zod's schema builders have no side effects: unused schemas (the API's) drop out of the page.
+    rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } },
+  },
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
+import { drawnCount } from '../support/resident.ts';
 import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
 
 let server: TestServer;
@@ -26,9 +27,10 @@ async function openTenantPage(slug: string) {
   const { page, errors } = await openPage(browser);
   await page.goto(`${server.origin(slug)}/`);
   await page.waitForSelector('.leaflet-container');
-  await page.waitForSelector('.listing-marker');
+  await page.waitForSelector('.listing-marker, .cluster-marker');
   await page.waitForFunction(() => document.querySelector('.listing-list')?.getAttribute('aria-busy') === 'false');
-  const markerCount = await page.locator('.listing-marker').count();
+  // Clustered or not, every listed business is drawn once: as its own marker or in a cluster's count.
+  const markerCount = await drawnCount(page);
   const listedIds = await page.locator('[data-listing-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-listing-id') ?? ''));
   const heading = await page.locator('h1').textContent();
   return { page, errors, markerCount, listedIds, heading };

@@ -18,9 +18,22 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page whose map tiles come from memory, and that records page errors for the test to check. */
-export async function openPage(browser: Browser, options: { locale?: string } = {}): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ locale: options.locale ?? 'fr-FR', viewport: { width: 1200, height: 800 } });
+export type PageOptions = {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  /** Grants geolocation at this point; without it the browser refuses to locate. */
+  geolocation?: { latitude: number; longitude: number };
+};
+
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'fr-FR',
+    viewport: options.viewport ?? { width: 1200, height: 800 },
+    ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
+  });
   await context.route(/\/\d+\/\d+\/\d+\.png/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }));
+  // The national geocoder is unreachable in tests, as on a train: the app falls back to its communes.
+  await context.route(/^https:\/\/data\.geopf\.fr\//, (route) => route.abort('internetdisconnected'));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,19 +1,39 @@
-import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bbox } from '#schema/bbox.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
+import { FilterPanel } from './filters/FilterPanel.tsx';
+import { SearchBox } from './filters/SearchBox.tsx';
+import { tenantGeocoder, ZOOM_FOR, type Place } from './geocoding/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
-import { ListingCard } from './listings/ListingCard.tsx';
 import { ListingList } from './listings/ListingList.tsx';
-import { useListingsInBox } from './listings/use-listings.ts';
-import { MapView } from './map/MapView.tsx';
+import { useListings } from './listings/use-listings.ts';
+import { useRowSummary } from './listings/use-row-summary.ts';
+import type { MapTarget } from './map/MapMover.tsx';
+import { MapView, type MapViewport } from './map/MapView.tsx';
+import { OfflineBanner } from './offline/OfflineBanner.tsx';
+import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
+import type { ViewState } from './view/view-state.ts';
+import { useViewState } from './view/use-view-state.ts';
+import { LocateButton } from './where/LocateButton.tsx';
+import { PlaceSearch } from './where/PlaceSearch.tsx';
 
-export function TenantPage({ tenant }: { tenant: PublicTenant }) {
-  const { t } = useTranslation();
-  const [box, setBox] = useState<Bbox>(tenant.map.bounds);
-  const [centre, setCentre] = useState(tenant.map.centre);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const listings = useListingsInBox(box);
+// The card is not needed to draw the map: it loads on first use, keeping the first load light.
+const ListingCard = lazy(() => import('./listings/ListingCard.tsx'));
+
+type Origin = { lat: number; lng: number; label: string | null };
+
+export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; offlineSince: string | null }) {
+  const { t, i18n } = useTranslation();
+  const [target, setTarget] = useState<MapTarget | null>(null);
+  const moves = useRef(0);
+  const moveTo = useCallback((lat: number, lng: number, zoom: number) => setTarget({ lat, lng, zoom, key: ++moves.current }), []);
+  const [view, updateView] = useViewState((restored: ViewState) => {
+    if (restored.position) moveTo(restored.position.lat, restored.position.lng, restored.position.zoom);
+  });
+  const [viewport, setViewport] = useState<MapViewport | null>(null);
+  const [origin, setOrigin] = useState<Origin | null>(null);
+  const listings = useListings(tenant.slug, viewport?.box ?? null, view.filters);
+  const geocoder = useMemo(() => tenantGeocoder(tenant), [tenant]);
 
   useEffect(() => {
     document.title = tenant.name;
@@ -23,6 +43,41 @@ export function TenantPage({ tenant }: { tenant: PublicTenant }) {
     () => ({ '--brand': tenant.colours.primary, '--on-brand': tenant.colours.onPrimary }) as CSSProperties,
     [tenant.colours],
   );
+  const onViewChange = useCallback(
+    (next: MapViewport) => {
+      setViewport(next);
+      updateView({ position: { lat: next.position.lat, lng: next.position.lng, zoom: next.position.zoom } });
+    },
+    [updateView],
+  );
+  const select = useCallback((id: string | null) => updateView({ listingId: id }), [updateView]);
+  const pickPlace = (place: Place) => {
+    setOrigin({ lat: place.lat, lng: place.lng, label: place.label });
+    moveTo(place.lat, place.lng, ZOOM_FOR[place.kind]);
+  };
+  const locateMe = useCallback(
+    (position: { lat: number; lng: number }) => {
+      setOrigin({ ...position, label: null });
+      moveTo(position.lat, position.lng, 15);
+    },
+    [moveTo],
+  );
+  // A link to one listing and no map position: the card, once read, tells where to look.
+  const centreOnFirstCard = useRef(view.listingId !== null && view.position === null);
+  const centreOnListing = useCallback(
+    (listing: { lat: number; lng: number }) => {
+      if (!centreOnFirstCard.current) return;
+      centreOnFirstCard.current = false;
+      moveTo(listing.lat, listing.lng, 16);
+    },
+    [moveTo],
+  );
+
+  const offlineData = listings.offlineSince !== null;
+  const summaryOf = useRowSummary(tenant, i18n.language === 'en' ? 'en' : 'fr', offlineData);
+
+  const distanceFrom = origin ?? viewport?.position ?? tenant.map.centre;
+  const offline = listings.offlineSince ?? offlineSince;
 
   return (
     <div className="page" style={brand}>
@@ -34,25 +89,48 @@ export function TenantPage({ tenant }: { tenant: PublicTenant }) {
         <h1>{tenant.name}</h1>
         <LanguageSwitcher />
       </header>
+      {offline ? <OfflineBanner since={offline} /> : null}
+      <UpdatePrompt />
       <main className="layout">
+        <section className="controls" aria-label={t('controls.label')}>
+          <PlaceSearch geocoder={geocoder} onPick={pickPlace} />
+          <LocateButton onLocated={locateMe} />
+          <SearchBox value={view.filters.q} onSearch={(q) => updateView({ filters: { ...view.filters, q } })} />
+          <FilterPanel filters={view.filters} timeZone={tenant.timezone} onChange={(filters) => updateView({ filters })} />
+        </section>
         <section className="map-pane" aria-label={t('map.label', { tenant: tenant.name })}>
           <MapView
             tenant={tenant}
+            initial={view.position}
             features={listings.features}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onViewChange={(nextBox, nextCentre) => {
-              setBox(nextBox);
-              setCentre(nextCentre);
-            }}
+            cells={listings.clusters}
+            selectedId={view.listingId}
+            origin={origin}
+            target={target}
+            onSelect={select}
+            onViewChange={onViewChange}
           />
-          {listings.truncated ? <p className="notice" role="status">{t('map.truncated')}</p> : null}
+          {listings.truncated || listings.clusters.length > 0 ? (
+            <p className="notice" role="status">
+              {t('map.truncated')}
+            </p>
+          ) : null}
         </section>
         <section className="list-pane" id="listing-list" tabIndex={-1} aria-labelledby="listing-list-heading">
-          {selectedId ? (
-            <ListingCard id={selectedId} onClose={() => setSelectedId(null)} />
+          {view.listingId ? (
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <ListingCard key={view.listingId} id={view.listingId} tenant={tenant} onClose={() => select(null)} onLoaded={centreOnListing} />
+            </Suspense>
           ) : null}
-          <ListingList features={listings.features} centre={centre} loading={listings.loading} error={listings.error} onSelect={setSelectedId} />
+          <ListingList
+            features={listings.features}
+            centre={distanceFrom}
+            originLabel={origin ? (origin.label ?? t('where.yourPosition')) : null}
+            loading={listings.loading}
+            error={listings.error}
+            onSelect={select}
+            summaryOf={summaryOf}
+          />
         </section>
       </main>
     </div>

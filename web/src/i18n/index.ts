@@ -1,8 +1,18 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '#schema/tenant.ts';
-import en from './en.json';
-import fr from './fr.json';
+
+/** Only the language in use is loaded: the other one costs nothing until the resident switches. */
+const LOADERS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  fr: () => import('./fr.json'),
+  en: () => import('./en.json'),
+};
+
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  const { default: messages } = await LOADERS[language]();
+  i18n.addResourceBundle(language, 'translation', messages, true, true);
+}
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 const STORAGE_KEY = 'vitrine.language';
@@ -31,6 +41,7 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // Private browsing may refuse storage: the choice then lasts for this page only.
   }
+  await ensureLoaded(language);
   document.documentElement.lang = language;
   await i18n.changeLanguage(language);
 }
@@ -38,12 +49,14 @@ export async function setLanguage(language: Language): Promise<void> {
 export async function initI18n(language: Language): Promise<typeof i18n> {
   if (!i18n.isInitialized) {
     await i18n.use(initReactI18next).init({
-      resources: { fr: { translation: fr }, en: { translation: en } },
+      resources: {},
       lng: language,
       fallbackLng: 'fr',
       interpolation: { escapeValue: false },
     });
   }
+  await ensureLoaded(language);
+  await i18n.changeLanguage(language);
   document.documentElement.lang = language;
   return i18n;
 }

@@ -1,81 +1,78 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicListing } from '#schema/listing.ts';
+import type { PublicTenant } from '#schema/tenant.ts';
 import { api, readJson } from '../api.ts';
+import { saveCard, savedCard } from '../offline/saved-data.ts';
+import { CardDetails } from './CardDetails.tsx';
+import { ReportForm } from './ReportForm.tsx';
+import { ShareButton } from './ShareButton.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
-type CardState = { state: 'loading' } | { state: 'ready'; listing: PublicListing } | { state: 'error'; message: string };
+type CardState = { state: 'loading' } | { state: 'ready'; listing: PublicListing; savedAt: string | null } | { state: 'error'; message: string };
 
-export function ListingCard({ id, onClose }: { id: string; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+type Props = { id: string; tenant: PublicTenant; onClose: () => void; onLoaded: (listing: PublicListing) => void };
+
+/** Reads the listing, or the copy saved when it was last opened if the network is gone. */
+function useListing(slug: string, id: string): CardState {
   const [card, setCard] = useState<CardState>({ state: 'loading' });
-  const heading = useRef<HTMLHeadingElement>(null);
-
   useEffect(() => {
     let current = true;
-    setCard({ state: 'loading' });
     api.api.v1.listings[':id']
       .$get({ param: { id } })
       .then((response) => readJson<PublicListing>(response))
-      .then((listing) => current && setCard({ state: 'ready', listing }))
-      .catch((error: unknown) => current && setCard({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+      .then((listing) => {
+        saveCard(slug, listing);
+        if (current) setCard({ state: 'ready', listing, savedAt: null });
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        const saved = error instanceof TypeError ? savedCard(slug, id) : null;
+        setCard(saved ? { state: 'ready', listing: saved.value, savedAt: saved.savedAt } : { state: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [slug, id]);
+  return card;
+}
+
+export default function ListingCard({ id, tenant, onClose, onLoaded }: Props) {
+  const { t } = useTranslation();
+  const card = useListing(tenant.slug, id);
+  const [reporting, setReporting] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
 
   // Moving focus to the card tells keyboard and screen-reader users where the details are.
   useEffect(() => {
-    if (card.state === 'ready') heading.current?.focus();
+    if (card.state !== 'ready') return;
+    heading.current?.focus();
+    onLoaded(card.listing);
   }, [card.state]);
 
   if (card.state === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (card.state === 'error') return <p role="alert">{card.message}</p>;
   const { listing } = card;
-  const confirmed = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(listing.lastConfirmedAt));
 
   return (
     <article className="listing-card" aria-labelledby="listing-card-title">
       <h2 id="listing-card-title" ref={heading} tabIndex={-1}>
         {listing.name}
       </h2>
-      <p>
+      <p className="card-status">
         {t(`category.${listing.category}`)} · <StatusBadge status={listing.status} />
       </p>
-      <dl>
-        <dt>{t('card.address')}</dt>
-        <dd>
-          {listing.address}, {listing.postcode} {listing.commune}
-        </dd>
-        {listing.openingHours ? (
-          <>
-            <dt>{t('card.hours')}</dt>
-            <dd className="opening-hours">{listing.openingHours}</dd>
-          </>
-        ) : null}
-        {listing.phone ? (
-          <>
-            <dt>{t('card.phone')}</dt>
-            <dd>
-              <a href={`tel:${listing.phone.replace(/\s+/g, '')}`}>{listing.phone}</a>
-            </dd>
-          </>
-        ) : null}
-        {listing.website ? (
-          <>
-            <dt>{t('card.website')}</dt>
-            <dd>
-              <a href={listing.website} rel="noopener noreferrer" target="_blank">
-                {listing.website}
-              </a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <p className="confirmed">{t('card.confirmed', { date: confirmed })}</p>
-      <button type="button" onClick={onClose}>
-        {t('card.close')}
-      </button>
+      <CardDetails listing={listing} tenant={tenant} />
+      <div className="card-actions">
+        <ShareButton listing={listing} />
+        <button type="button" aria-expanded={reporting} onClick={() => setReporting((open) => !open)}>
+          {t('report.open')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('card.close')}
+        </button>
+      </div>
+      {reporting ? <ReportForm listingId={listing.id} onDone={() => setReporting(false)} /> : null}
     </article>
   );
 }

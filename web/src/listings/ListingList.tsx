@@ -3,18 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { ListingFeature } from '#schema/listing.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { distanceMetres } from './distance.ts';
+import { formatDistance } from './format-distance.ts';
 
 type Props = {
   features: ListingFeature[];
   centre: { lat: number; lng: number };
+  /** Where distances are measured from, when it is not simply the map's centre. */
+  originLabel?: string | null;
   loading: boolean;
   error: string | null;
   onSelect: (id: string) => void;
+  /** Today's hours in words ("Ouvert jusqu'à 19:00"), when known. */
+  summaryOf?: (feature: ListingFeature) => string | null;
 };
 
 /** The accessible equivalent of the map: the same listings, nearest first. */
-export function ListingList({ features, centre, loading, error, onSelect }: Props) {
-  const { t } = useTranslation();
+export function ListingList({ features, centre, originLabel = null, loading, error, onSelect, summaryOf }: Props) {
+  const { t, i18n } = useTranslation();
   const sorted = useMemo(
     () =>
       features
@@ -26,20 +31,28 @@ export function ListingList({ features, centre, loading, error, onSelect }: Prop
   return (
     <div className="listing-list" aria-busy={loading}>
       <h2 id="listing-list-heading">{t('list.heading')}</h2>
+      <p className="list-order">{originLabel ? t('list.orderFrom', { place: originLabel }) : t('list.order')}</p>
       {error ? <p role="alert">{t('app.loadError', { message: error })}</p> : null}
       <p role="status" className="list-count">
         {t('list.count', { count: sorted.length })}
       </p>
       {sorted.length === 0 && !loading ? <p>{t('list.empty')}</p> : null}
       <ul>
-        {sorted.map(({ feature }) => (
+        {sorted.map(({ feature, distance }) => (
           <li key={feature.id} data-listing-id={feature.id}>
-            <button type="button" className="listing-item" onClick={() => onSelect(feature.id)} aria-label={t('list.open', { name: feature.properties.name })}>
+            <button
+              type="button"
+              className="listing-item"
+              onClick={() => onSelect(feature.id)}
+              aria-label={t('list.open', { name: feature.properties.name })}
+              aria-describedby={`listing-meta-${feature.id}`}
+            >
               <span className="listing-name">{feature.properties.name}</span>
-              <span className="listing-meta">
-                {t(`category.${feature.properties.category}`)} · {feature.properties.commune}
+              <span className="listing-meta" id={`listing-meta-${feature.id}`}>
+                {t(`category.${feature.properties.category}`)} · {feature.properties.commune} · {formatDistance(distance, i18n.language)} ·{' '}
+                <StatusBadge status={feature.properties.status} />
+                {summaryOf ? <span className="listing-summary">{summaryOf(feature)}</span> : null}
               </span>
-              <StatusBadge status={feature.properties.status} />
             </button>
           </li>
         ))}

@@ -1,31 +1,60 @@
 import { useEffect, useState } from 'react';
-import { formatBbox, type Bbox } from '#schema/bbox-format.ts';
-import type { ListingFeature, ListingFeatureCollection } from '#schema/listing.ts';
+import type { Bbox } from '#schema/bbox.ts';
+import type { ClusterFeature, ListingFeature, ListingsAnswer } from '#schema/listing.ts';
 import { api, readJson } from '../api.ts';
+import { saveFeatures, savedFeatures } from '../offline/saved-data.ts';
+import type { Filters } from '../view/filters.ts';
+import { listingsQuery } from './listings-query.ts';
 
-export type ListingsState = { features: ListingFeature[]; truncated: boolean; loading: boolean; error: string | null };
+export type ListingsState = {
+  features: ListingFeature[];
+  /** Zoomed out over many listings, the API answers counts per cell instead of points. */
+  clusters: ClusterFeature[];
+  truncated: boolean;
+  loading: boolean;
+  error: string | null;
+  /** Set when the network failed and the listings shown are the ones saved at that instant. */
+  offlineSince: string | null;
+};
 
-/** The listings of the box, refetched when it moves; an older answer never overwrites a newer one. */
-export function useListingsInBox(box: Bbox): ListingsState {
-  const [state, setState] = useState<ListingsState>({ features: [], truncated: false, loading: true, error: null });
-  const key = formatBbox(box);
+const inBox = (box: Bbox) => (feature: ListingFeature) => {
+  const [lng, lat] = feature.geometry.coordinates;
+  return lng >= box.west && lng <= box.east && lat >= box.south && lat <= box.north;
+};
+
+/** The listings of the box and filters, refetched when either changes; an older answer never overwrites a newer one. */
+export function useListings(slug: string, box: Bbox | null, filters: Filters): ListingsState {
+  const [state, setState] = useState<ListingsState>({ features: [], clusters: [], truncated: false, loading: true, error: null, offlineSince: null });
+  const query = box ? listingsQuery(box, filters) : null;
+  const key = JSON.stringify(query);
 
   useEffect(() => {
+    if (!query || !box) return;
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
     api.api.v1.listings
-      .$get({ query: { bbox: key } })
-      .then((response) => readJson<ListingFeatureCollection & { truncated: boolean }>(response))
-      .then((collection) => {
-        if (current) setState({ features: collection.features, truncated: collection.truncated, loading: false, error: null });
+      .$get({ query })
+      .then((response) => readJson<ListingsAnswer>(response))
+      .then((answer) => {
+        if (!current) return;
+        if (answer.kind === 'clusters') {
+          setState({ features: [], clusters: answer.features, truncated: false, loading: false, error: null, offlineSince: null });
+          return;
+        }
+        setState({ features: answer.features, clusters: [], truncated: answer.truncated, loading: false, error: null, offlineSince: null });
+        if (answer.features.length > 0) saveFeatures(slug, answer.features);
       })
       .catch((error: unknown) => {
-        if (current) setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
+        if (!current) return;
+        // fetch rejects with a TypeError only when no answer came back at all: that is being offline.
+        const saved = error instanceof TypeError ? savedFeatures(slug) : null;
+        if (saved) setState({ features: saved.value.filter(inBox(box)), clusters: [], truncated: false, loading: false, error: null, offlineSince: saved.savedAt });
+        else setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
       });
     return () => {
       current = false;
     };
-  }, [key]);
+  }, [key, slug]);
 
   return state;
 }

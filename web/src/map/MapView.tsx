@@ -1,78 +1,92 @@
-import L from 'leaflet';
-import { useEffect, useMemo } from 'react';
-import { MapContainer, Marker, TileLayer, useMapEvents } from 'react-leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import type { Bbox } from '#schema/bbox.ts';
-import type { ListingFeature } from '#schema/listing.ts';
+import type { ClusterFeature, ListingFeature } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
-import { STATUS_SYMBOL } from '../listings/StatusBadge.tsx';
+import type { MapPosition } from '../view/view-state.ts';
+import { cellPoints, clusterListings, type MapPoint } from './clusters.ts';
+import { clusterIcon, listingIcon } from './marker-icons.ts';
+import { MapMover, type MapTarget } from './MapMover.tsx';
+import { OriginMarker } from './OriginMarker.tsx';
+
+export type MapViewport = { box: Bbox; position: MapPosition };
 
 type Props = {
   tenant: PublicTenant;
+  initial: MapPosition | null;
   features: ListingFeature[];
+  cells: ClusterFeature[];
   selectedId: string | null;
+  origin: { lat: number; lng: number } | null;
+  target: MapTarget | null;
   onSelect: (id: string) => void;
-  onViewChange: (box: Bbox, centre: { lat: number; lng: number }) => void;
+  onViewChange: (viewport: MapViewport) => void;
 };
 
-function ViewReporter({ onViewChange }: { onViewChange: Props['onViewChange'] }) {
-  const map = useMapEvents({
-    moveend: () => report(),
+function viewportOf(map: L.Map): MapViewport {
+  const bounds = map.getBounds();
+  const centre = map.getCenter();
+  return {
+    box: {
+      west: Math.max(-180, bounds.getWest()),
+      south: Math.max(-90, bounds.getSouth()),
+      east: Math.min(180, bounds.getEast()),
+      north: Math.min(90, bounds.getNorth()),
+    },
+    position: { lat: centre.lat, lng: centre.lng, zoom: map.getZoom() },
+  };
+}
+
+function Points({ features, cells, selectedId, onSelect, onViewChange }: Pick<Props, 'features' | 'cells' | 'selectedId' | 'onSelect' | 'onViewChange'>) {
+  const { t } = useTranslation();
+  const map = useMap();
+  const [viewport, setViewport] = useState(() => viewportOf(map));
+  useMapEvents({
+    moveend: () => {
+      const next = viewportOf(map);
+      setViewport(next);
+      onViewChange(next);
+    },
   });
   // The first fetch must use the box actually on screen, not the territory's bounds.
-  useEffect(() => report(), []);
-  function report() {
-    const bounds = map.getBounds();
-    const centre = map.getCenter();
-    onViewChange(
-      {
-        west: Math.max(-180, bounds.getWest()),
-        south: Math.max(-90, bounds.getSouth()),
-        east: Math.min(180, bounds.getEast()),
-        north: Math.min(90, bounds.getNorth()),
-      },
-      { lat: centre.lat, lng: centre.lng },
-    );
-  }
-  return null;
-}
+  useEffect(() => onViewChange(viewportOf(map)), []);
 
-const iconCache = new Map<string, L.DivIcon>();
-function markerIcon(status: ListingFeature['properties']['status'], selected: boolean): L.DivIcon {
-  const key = `${status}:${selected}`;
-  let icon = iconCache.get(key);
-  if (!icon) {
-    icon = L.divIcon({
-      className: `listing-marker status-${status}${selected ? ' is-selected' : ''}`,
-      html: `<span aria-hidden="true">${STATUS_SYMBOL[status]}</span>`,
-      iconSize: [26, 26],
-      iconAnchor: [13, 13],
-    });
-    iconCache.set(key, icon);
-  }
-  return icon;
-}
-
-export function MapView({ tenant, features, selectedId, onSelect, onViewChange }: Props) {
-  const markers = useMemo(
-    () =>
-      features.map((feature) => (
-        <Marker
-          key={feature.id}
-          position={[feature.geometry.coordinates[1], feature.geometry.coordinates[0]]}
-          icon={markerIcon(feature.properties.status, feature.id === selectedId)}
-          title={feature.properties.name}
-          alt={feature.properties.name}
-          eventHandlers={{ click: () => onSelect(feature.id) }}
-        />
-      )),
-    [features, selectedId, onSelect],
+  const clusters = useMemo(() => clusterListings(features), [features]);
+  const points = useMemo(
+    () => (cells.length > 0 ? cellPoints(cells, viewport.position.zoom) : clusters.pointsIn(viewport.box, viewport.position.zoom)),
+    [cells, clusters, viewport],
   );
 
+  return points.map((point: MapPoint) =>
+    point.kind === 'cluster' ? (
+      <Marker
+        key={point.id}
+        position={[point.lat, point.lng]}
+        icon={clusterIcon(point.count, point.counts)}
+        title={t('map.cluster', { count: point.count, open: point.counts.open })}
+        eventHandlers={{ click: () => map.flyTo([point.lat, point.lng], point.expansionZoom) }}
+      />
+    ) : (
+      <Marker
+        key={point.feature.id}
+        position={[point.feature.geometry.coordinates[1], point.feature.geometry.coordinates[0]]}
+        icon={listingIcon(point.feature.properties.status, point.feature.id === selectedId)}
+        title={`${point.feature.properties.name} (${t(`status.${point.feature.properties.status}`)})`}
+        eventHandlers={{ click: () => onSelect(point.feature.id) }}
+      />
+    ),
+  );
+}
+
+export function MapView({ tenant, initial, features, cells, selectedId, origin, target, onSelect, onViewChange }: Props) {
+  const start = initial ?? { ...tenant.map.centre, zoom: tenant.map.zoom };
   return (
-    <MapContainer className="map" center={[tenant.map.centre.lat, tenant.map.centre.lng]} zoom={tenant.map.zoom} scrollWheelZoom>
+    <MapContainer className="map" center={[start.lat, start.lng]} zoom={start.zoom} scrollWheelZoom>
       <TileLayer url={tenant.map.tileUrl} attribution={tenant.map.tileAttribution} />
-      <ViewReporter onViewChange={onViewChange} />
-      {markers}
+      <Points features={features} cells={cells} selectedId={selectedId} onSelect={onSelect} onViewChange={onViewChange} />
+      {origin ? <OriginMarker position={origin} /> : null}
+      <MapMover target={target} />
     </MapContainer>
   );
 }

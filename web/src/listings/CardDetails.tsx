@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { PublicListing } from '#schema/listing.ts';
+import type { PublicTenant } from '#schema/tenant.ts';
+import { geoUri, webDirectionsUrl } from './directions.ts';
+import { HoursSection } from './HoursSection.tsx';
+
+/** The card's facts, as a description list: each term is read before its value. */
+export function CardDetails({ listing, tenant }: { listing: PublicListing; tenant: PublicTenant }) {
+  const { t, i18n } = useTranslation();
+  const confirmed = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(listing.lastConfirmedAt));
+  return (
+    <>
+      <HoursSection listing={listing} tenant={tenant} />
+      <dl>
+        <dt>{t('card.address')}</dt>
+        <dd>
+          {listing.address}, {listing.postcode} {listing.commune}
+          <span className="directions">
+            <a href={webDirectionsUrl(listing)} rel="noopener noreferrer" target="_blank">
+              {t('card.directionsWeb')}
+            </a>{' '}
+            · <a href={geoUri(listing)}>{t('card.directionsApp')}</a>
+          </span>
+        </dd>
+        {listing.services.length > 0 ? (
+          <>
+            <dt>{t('card.services')}</dt>
+            <dd>
+              <ul className="service-list">
+                {listing.services.map((service) => (
+                  <li key={service}>{t(`service.${service}`)}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {listing.phone ? (
+          <>
+            <dt>{t('card.phone')}</dt>
+            <dd>
+              <a href={`tel:${listing.phone.replace(/\s+/g, '')}`}>{listing.phone}</a>
+            </dd>
+          </>
+        ) : null}
+        {listing.website ? (
+          <>
+            <dt>{t('card.website')}</dt>
+            <dd>
+              <a href={listing.website} rel="noopener noreferrer" target="_blank">
+                {listing.website.replace(/^https?:\/\//, '')}
+              </a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <p className="confirmed">{t('card.confirmed', { date: confirmed })}</p>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compileSchedule, formatMinute, formatSummary, isoDate, localIntervals, parseOpeningHours, toLocal } from '#schema/hours/index.ts';
+import type { PublicListing } from '#schema/listing.ts';
+import type { Language, PublicTenant } from '#schema/tenant.ts';
+import { browserHoursSettings, evaluateCard } from './hours.ts';
+
+const WEEK = 7;
+
+/** The coming seven days with their dates, so exceptions (a closed Monday, a holiday) show where they fall. */
+function week(openingHours: string, tenant: PublicTenant, now: Date) {
+  const parsed = parseOpeningHours(openingHours);
+  if (!parsed.ok) return null;
+  const settings = browserHoursSettings(tenant);
+  const { rules } = compileSchedule(parsed.schedule, settings.publicHolidaysClosed);
+  const today = toLocal(tenant.timezone, now).dayNumber;
+  return Array.from({ length: WEEK }, (_, offset) => ({
+    date: isoDate(today + offset),
+    ranges: localIntervals(rules, today + offset, settings.holidays).map(([start, end]) => `${formatMinute(start)}–${end === 1440 ? '24:00' : formatMinute(end)}`),
+  }));
+}
+
+/** Today's summary ("Ouvert jusqu'à 19:00") and the week's hours, from the shared hours model: right offline too. */
+export function HoursSection({ listing, tenant }: { listing: PublicListing; tenant: PublicTenant }) {
+  const { t, i18n } = useTranslation();
+  const language = (i18n.language === 'en' ? 'en' : 'fr') satisfies Language;
+  const now = useMemo(() => new Date(), [listing]);
+  const evaluation = useMemo(() => evaluateCard(listing, tenant, now), [listing, tenant, now]);
+  const days = useMemo(() => week(listing.openingHours, tenant, now), [listing.openingHours, tenant, now]);
+  const dayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+  return (
+    <section className="card-hours" aria-labelledby="card-hours-title">
+      <p className={`hours-summary ${evaluation.openNow ? 'is-open' : 'is-closed'}`}>
+        <span aria-hidden="true">{evaluation.openNow ? '● ' : '○ '}</span>
+        {formatSummary(evaluation.summary, language)}
+      </p>
+      {evaluation.stale ? <p className="stale-badge">{t('card.stale')}</p> : null}
+      <h3 id="card-hours-title">{t('card.hours')}</h3>
+      {days ? (
+        <table className="week-hours">
+          <caption className="visually-hidden">{t('card.weekCaption')}</caption>
+          <tbody>
+            {days.map((day, index) => (
+              <tr key={day.date} aria-current={index === 0 ? 'date' : undefined}>
+                <th scope="row">{dayName.format(new Date(`${day.date}T12:00:00Z`))}</th>
+                <td>{day.ranges.length ? day.ranges.join(', ') : t('card.closedDay')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="opening-hours">{listing.openingHours || t('card.noHours')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { PublicTenant } from '#schema/tenant.ts';
+import { api, readJson } from './api.ts';
+import { saveTenant, savedTenant } from './offline/saved-data.ts';
+
+export type LoadedTenant = { tenant: PublicTenant; offlineSince: string | null };
+
+/** The tenant from the API, or, when the network is gone, as it was last seen on this host. */
+export async function loadTenant(): Promise<LoadedTenant> {
+  const host = window.location.host;
+  try {
+    const tenant = await readJson<PublicTenant>(await api.api.v1.tenant.$get());
+    saveTenant(host, tenant);
+    return { tenant, offlineSince: null };
+  } catch (error) {
+    const saved = error instanceof TypeError ? savedTenant(host) : null;
+    if (!saved) throw error;
+    return { tenant: saved.value, offlineSince: saved.savedAt };
+  }
+}
