@@ -20,7 +20,12 @@ const integer = (min: number, max: number, key: string) =>
   z.string().regex(/^\d+$/, key).transform(Number).pipe(z.number().int().min(min, key).max(max, key));
 
 const coordinate = (limit: number, key: string) =>
-  z.string({ error: key }).trim().regex(/^-?\d+(\.\d+)?$/, key).transform(Number).pipe(z.number().min(-limit, key).max(limit, key));
+  z
+    .string({ error: key })
+    .trim()
+    .regex(/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i, key)
+    .transform(Number)
+    .pipe(z.number().min(-limit, key).max(limit, key));
 
 /** Filters shared by every listings query. */
 export const ListingFiltersSchema = z.object({

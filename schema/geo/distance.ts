@@ -14,8 +14,9 @@ export function distanceMetres(lat1: number, lng1: number, lat2: number, lng2: n
 }
 
 /**
- * The box holding every point within `radius` metres of the centre, clamped to the world. Near
- * the poles (or for huge radii) it widens to every longitude rather than wrap the antimeridian.
+ * The box holding every point within `radius` metres of the centre. Where the circle reaches a
+ * pole or the antimeridian (Wallis-et-Futuna is near it) the box takes every longitude: one key
+ * range set cannot wrap, and a wider box only costs reads, never a missed listing.
  */
 export function boxAround(lat: number, lng: number, radius: number): Bbox {
   const dLat = radius / METRES_PER_DEGREE_LAT;
@@ -24,8 +25,8 @@ export function boxAround(lat: number, lng: number, radius: number): Bbox {
   const widest = Math.max(Math.abs(south), Math.abs(north));
   const cos = Math.cos(radians(widest));
   const dLng = cos > 1e-9 ? radius / (METRES_PER_DEGREE_LAT * cos) : 360;
-  if (widest >= 90 || dLng >= 180) return { west: -180, south, east: 180, north };
-  return { west: Math.max(-180, lng - dLng), south, east: Math.min(180, lng + dLng), north };
+  if (widest >= 90 || lng - dLng < -180 || lng + dLng > 180) return { west: -180, south, east: 180, north };
+  return { west: lng - dLng, south, east: lng + dLng, north };
 }
 
 export function boxContains(box: Bbox, lat: number, lng: number): boolean {

@@ -4,7 +4,8 @@
 ALTER TABLE listings ADD COLUMN h INTEGER;
 
 -- Rows written before this migration get their key here, by the same arithmetic as hilbertIndex():
--- n = 2^26, s halves from 2^25 to 1, quadrant (3·rx) xor ry, rotation when ry = 0.
+-- n = 2^26, s halves from 2^25 to 1, quadrant (3·rx) xor ry, rotation when ry = 0. (iif, not
+-- CASE … END: wrangler's statement splitter takes that END for the end of a trigger.)
 UPDATE listings SET h = (
   WITH RECURSIVE walk(x, y, s, d) AS (
     SELECT min(67108863, CAST((listings.lng + 180) / 360 * 67108864 AS INTEGER)),
@@ -12,11 +13,10 @@ UPDATE listings SET h = (
            33554432, 0
     UNION ALL
     SELECT
-      CASE WHEN (y & s) = 0 THEN CASE WHEN (x & s) <> 0 THEN 67108863 - y ELSE y END ELSE x END,
-      CASE WHEN (y & s) = 0 THEN CASE WHEN (x & s) <> 0 THEN 67108863 - x ELSE x END ELSE y END,
+      iif((y & s) = 0, iif((x & s) <> 0, 67108863 - y, y), x),
+      iif((y & s) = 0, iif((x & s) <> 0, 67108863 - x, x), y),
       s / 2,
-      d + s * s * CASE WHEN (x & s) <> 0 THEN CASE WHEN (y & s) <> 0 THEN 2 ELSE 3 END
-                       ELSE CASE WHEN (y & s) <> 0 THEN 1 ELSE 0 END END
+      d + s * s * iif((x & s) <> 0, iif((y & s) <> 0, 2, 3), iif((y & s) <> 0, 1, 0))
     FROM walk WHERE s >= 1
   )
   SELECT d FROM walk WHERE s = 0

@@ -58,7 +58,7 @@ export async function readSearchPage(
         ON l.rowid = m.rowid AND l.tenant_id = ?4 AND l.published = 1 AND l.lat BETWEEN ?5 AND ?6 AND l.lng BETWEEN ?7 AND ?8
         ${services.length > 0 ? 'AND EXISTS (SELECT 1 FROM json_each(l.services) sv WHERE sv.value IN (SELECT value FROM json_each(?9)))' : ''}
       ORDER BY m.score`)
-    .bind(match, pageSize, offset, tenantId, box.south, box.north, box.west, box.east, JSON.stringify(services))
+    .bind(match, pageSize, offset, tenantId, box.south, box.north, box.west, box.east, ...(services.length > 0 ? [JSON.stringify(services)] : []))
     .all<SearchRow | (Record<keyof ListingRow | 'h', null> & { score: number })>();
   const rows = result.results.filter((row): row is SearchRow => row.id !== null);
   return { rows, rowsRead: result.meta.rows_read, more: result.results.length === pageSize };

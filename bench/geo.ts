@@ -1,0 +1,248 @@
+/**
+ * Geosearch benchmark: our curve-key queries against a naive (lat, lng) index on 1,000,000
+ * synthetic listings, through miniflare's local D1 so that rows read are D1's own counter.
+ *
+ *   npm run bench:geo            (BENCH_LISTINGS=200000 BENCH_QUERIES=100 for a quicker run)
+ *
+ * The database is seeded once into .wrangler/bench-state/<migrations hash>-<count> and reused.
+ * Times are measured around each call from Node, so they include miniflare's IPC: they compare
+ * schemes with each other, not with production.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { Miniflare } from 'miniflare';
+import type { Bbox } from '#schema/bbox.ts';
+import type { Category } from '#schema/categories.ts';
+import { boxAround, distanceMetres } from '#schema/geo/distance.ts';
+import type { ListingFilters } from '#schema/queries.ts';
+import { createRandom } from '#seed/random.ts';
+import { readBoxPage } from '#worker/db/listings-box.ts';
+import type { Tenant } from '#worker/db/tenants.ts';
+import { clustersInBox } from '#worker/geo/clusters.ts';
+import { featureBuilder } from '#worker/geo/features.ts';
+import { nearestListings } from '#worker/geo/nearest.ts';
+import { searchInBox } from '#worker/geo/text.ts';
+import { BENCH_COLUMNS, MAINLAND, benchPlaces, benchRow } from './geo-data.ts';
+
+const COUNT = Number(process.env.BENCH_LISTINGS ?? 1_000_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
+const TENANT_ID = 1;
+const VIEWPORT_LIMIT = 500;
+const BATCH = 5000;
+
+const migrationsDir = join(import.meta.dirname, '..', 'schema', 'migrations');
+const migrationsHash = createHash('sha256')
+  .update(readdirSync(migrationsDir).sort().map((name) => readFileSync(join(migrationsDir, name), 'utf8')).join('\n'))
+  .update(readFileSync(join(import.meta.dirname, 'geo-data.ts'), 'utf8'))
+  .digest('hex')
+  .slice(0, 12);
+const persist = join(import.meta.dirname, '..', '.wrangler', 'bench-state', `${migrationsHash}-${COUNT}`);
+
+const mf = new Miniflare({ modules: true, script: 'export default { fetch: () => new Response(null, { status: 404 }) }', d1Databases: { DB: 'bench' }, d1Persist: persist });
+const db = await mf.getD1Database('DB');
+
+/**
+ * Loads like a restore does: the derived tables' triggers are dropped for the bulk insert, the
+ * derived tables are then rebuilt by the migrations' own backfill statements, and the triggers
+ * come back. Row-at-a-time triggers would take most of an hour for a million rows on 2 cores.
+ */
+async function seed(): Promise<void> {
+  const started = Date.now();
+  const migrations = await readD1Migrations(migrationsDir);
+  for (const migration of migrations) {
+    for (const query of migration.queries) await db.prepare(query).run();
+  }
+  const triggers = await db
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'listings' AND name NOT LIKE 'listings_h_required%'")
+    .all<{ name: string; sql: string }>();
+  for (const trigger of triggers.results) await db.prepare(`DROP TRIGGER ${trigger.name}`).run();
+  await db
+    .prepare(`INSERT INTO tenants (id, slug, name, centre_lat, centre_lng, bounds_west, bounds_south, bounds_east, bounds_north)
+      VALUES (?1, 'france', 'Réseau des CCI', 46.6, 2.4, -180, -90, 180, 90)`)
+    .bind(TENANT_ID)
+    .run();
+  const random = createRandom(2020);
+  const spots = benchPlaces();
+  const picks = BENCH_COLUMNS.map((column, i) => `v.value->>${i}`).join(', ');
+  const insert = `INSERT INTO listings (tenant_id, ${BENCH_COLUMNS.join(', ')}, address, postcode, commune, commune_insee, opening_hours, last_confirmed_at, created_at, updated_at)
+    SELECT ${TENANT_ID}, ${picks}, '1 rue de la République', '75001', 'Commune', '75101', 'Mo-Sa 09:00-19:00',
+      '2026-11-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-11-01T00:00:00Z'
+    FROM json_each(?1) v`;
+  for (let start = 0; start < COUNT; start += BATCH) {
+    const rows = Array.from({ length: Math.min(BATCH, COUNT - start) }, (_, i) => benchRow(random, start + i, spots));
+    await db.prepare(insert).bind(JSON.stringify(rows)).run();
+    if ((start / BATCH) % 20 === 0) process.stdout.write(`\r  seeded ${start + rows.length} listings`);
+  }
+  const backfills = migrations
+    .flatMap((migration) => migration.queries)
+    .filter((query) => /^\s*INSERT INTO (listing_cells|listings_search) /.test(query.replace(/^\s*--.*$/gm, '')));
+  for (const query of backfills) await db.prepare(query).run();
+  for (const trigger of triggers.results) await db.prepare(trigger.sql).run();
+  // The naive scheme's index, for comparison only: the application does not have it.
+  await db.prepare('CREATE INDEX bench_naive_lat_lng ON listings (tenant_id, lat, lng)').run();
+  await db.prepare("CREATE TABLE bench_seeded (at TEXT)").run();
+  await db.prepare("INSERT INTO bench_seeded VALUES (datetime('now'))").run();
+  console.log(`\r  seeded ${COUNT} listings in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+const seeded = existsSync(persist) && (await db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'bench_seeded'").first()) !== null;
+console.log(seeded ? `Reusing ${persist}` : `Seeding ${persist}`);
+if (!seeded) await seed();
+
+// ---------------------------------------------------------------- sampling and measuring
+const random = createRandom(7);
+const maxRowid = (await db.prepare('SELECT max(rowid) AS n FROM listings').first<{ n: number }>())?.n ?? 0;
+
+/** Centres where people look: the positions of random listings, so dense places weigh more. */
+async function centres(n: number, filter: (lat: number, lng: number) => boolean = () => true): Promise<Array<{ lat: number; lng: number }>> {
+  const found: Array<{ lat: number; lng: number }> = [];
+  while (found.length < n) {
+    const row = await db.prepare('SELECT lat, lng FROM listings WHERE rowid = ?1').bind(random.int(1, maxRowid)).first<{ lat: number; lng: number }>();
+    if (row && filter(row.lat, row.lng)) found.push(row);
+  }
+  return found;
+}
+
+const boxOf = (centre: { lat: number; lng: number }, widthKm: number, heightKm: number): Bbox => {
+  const dLat = heightKm / 2 / 111.2;
+  const dLng = widthKm / 2 / (111.2 * Math.cos((centre.lat * Math.PI) / 180));
+  return { west: centre.lng - dLng, south: centre.lat - dLat, east: centre.lng + dLng, north: centre.lat + dLat };
+};
+
+type Sample = { rowsRead: number; returned: number; ms: number };
+type Measured = { perRow: number; medianRows: number; median: number; p95: number; returned: number };
+
+async function measure<T>(inputs: T[], run: (input: T) => Promise<{ rowsRead: number; returned: number }>): Promise<Measured> {
+  const samples: Sample[] = [];
+  for (const input of inputs) {
+    const started = performance.now();
+    const { rowsRead, returned } = await run(input);
+    samples.push({ rowsRead, returned, ms: performance.now() - started });
+  }
+  const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+  const rows = samples.reduce((sum, s) => sum + s.rowsRead, 0);
+  const returned = samples.reduce((sum, s) => sum + s.returned, 0);
+  return {
+    perRow: returned > 0 ? rows / returned : Number.NaN,
+    medianRows: quantile(samples.map((s) => s.rowsRead), 0.5),
+    median: quantile(samples.map((s) => s.ms), 0.5),
+    p95: quantile(samples.map((s) => s.ms), 0.95),
+    returned: returned / samples.length,
+  };
+}
+
+const COLUMNS = 'id, name, category, status, lat, lng, services, opening_hours, last_confirmed_at';
+
+async function naiveBox(box: Bbox, category: Category | null, limit: number, extra = '', extraParams: string[] = []) {
+  const result = await db
+    .prepare(`SELECT ${COLUMNS} FROM listings INDEXED BY bench_naive_lat_lng
+      WHERE tenant_id = ?1 AND lat BETWEEN ?2 AND ?3 AND lng BETWEEN ?4 AND ?5 ${category ? `AND category = '${category}'` : ''} ${extra} LIMIT ?6`)
+    .bind(TENANT_ID, box.south, box.north, box.west, box.east, limit, ...extraParams)
+    .all<{ lat: number; lng: number }>();
+  return { rowsRead: result.meta.rows_read, returned: result.results.length, rows: result.results };
+}
+
+const tenant: Tenant = {
+  id: TENANT_ID, slug: 'france', name: 'Réseau des CCI', logoUrl: null, colourPrimary: '#1d4f91', colourOnPrimary: '#ffffff',
+  centreLat: 46.6, centreLng: 2.4, defaultZoom: 6, bounds: MAINLAND, timezone: 'Europe/Paris', defaultLanguage: 'fr',
+  tileUrl: '', tileAttribution: '',
+} as Tenant;
+const noFilters: ListingFilters = { categories: [], services: [], open: false, at: null, q: '' };
+const now = new Date('2026-11-20T10:00:00Z');
+const build = featureBuilder(tenant, noFilters, now);
+
+// ---------------------------------------------------------------- the runs
+type Line = { label: string; unit: string; target: string; ours: Measured; naive: Measured };
+const lines: Line[] = [];
+const mainland = (lat: number, lng: number) => lat >= MAINLAND.south && lat <= MAINLAND.north && lng >= MAINLAND.west && lng <= MAINLAND.east;
+
+const viewports: Array<[string, number, number, Category | null, string]> = [
+  ['viewport city 2×1.5 km', 2, 1.5, null, '≤ 1.3'],
+  ['viewport district 10 km', 10, 10, null, '≤ 1.3'],
+  ['viewport region 150 km', 150, 150, null, '≤ 1.3'],
+  ['viewport district 10 km, bakery', 10, 10, 'bakery', '≤ 1.4'],
+  ['viewport region 150 km, bakery', 150, 150, 'bakery', '≤ 1.4'],
+];
+for (const [label, width, height, category, target] of viewports) {
+  const boxes = (await centres(QUERIES)).map((c) => boxOf(c, width, height));
+  const filters = { categories: category ? [category] : [], services: [] };
+  const ours = await measure(boxes, async (box) => {
+    const page = await readBoxPage(db, TENANT_ID, box, filters, VIEWPORT_LIMIT);
+    return { rowsRead: page.rowsRead, returned: page.rows.length };
+  });
+  const naive = await measure(boxes, (box) => naiveBox(box, category, VIEWPORT_LIMIT));
+  lines.push({ label, unit: 'rows read / row returned', target, ours, naive });
+}
+
+{
+  const points = await centres(QUERIES);
+  const ours = await measure(points, async (p) => {
+    const { answer, rowsRead } = await nearestListings(db, tenant, p.lat, p.lng, 20, noFilters, now);
+    return { rowsRead, returned: answer.features.length };
+  });
+  const naive = await measure(points, async (p) => {
+    let rowsRead = 0;
+    for (let radius = 500; ; radius *= 2) {
+      const result = await naiveBox(boxAround(p.lat, p.lng, radius), null, 1_000_000);
+      rowsRead += result.rowsRead;
+      const within = result.rows.filter((row) => distanceMetres(p.lat, p.lng, row.lat, row.lng) <= radius).length;
+      if (within >= 20 || radius > 2e7) return { rowsRead, returned: Math.min(20, within) };
+    }
+  });
+  lines.push({ label: 'nearest 20', unit: 'rows read (median)', target: '≤ 150', ours, naive });
+}
+
+for (const word of ['miel', 'boulang', 'fromage', 'plombier']) {
+  const boxes = (await centres(Math.ceil(QUERIES / 4))).map((c) => boxOf(c, 5, 5));
+  const ours = await measure(boxes, async (box) => {
+    const text = await searchInBox(db, TENANT_ID, box, { ...noFilters, q: word }, 50, build);
+    return { rowsRead: text.rowsRead, returned: Math.min(50, text.features.length) };
+  });
+  const naive = await measure(boxes, (box) => naiveBox(box, null, 50, 'AND (name LIKE ?7 OR products LIKE ?7)', [`%${word}%`]));
+  lines.push({ label: `text "${word}" in 5×5 km, 50 best`, unit: 'rows read / result', target: '≤ 3', ours, naive });
+}
+
+const zoomedOut: Array<[string, Bbox[], number]> = [
+  ['clusters 100 km', (await centres(Math.min(QUERIES, 100), mainland)).map((c) => boxOf(c, 100, 100)), 0.1],
+  ['clusters all of France', [MAINLAND, MAINLAND, MAINLAND], 0.5],
+];
+for (const [label, boxes, cellDegrees] of zoomedOut) {
+  const ours = await measure(boxes, async (box) => {
+    const { answer, rowsRead } = await clustersInBox(db, TENANT_ID, box, [], []);
+    return { rowsRead, returned: answer.features.length };
+  });
+  const naive = await measure(boxes, async (box) => {
+    const result = await db
+      .prepare(`SELECT count(*) AS n, avg(lat), avg(lng) FROM listings INDEXED BY bench_naive_lat_lng
+        WHERE tenant_id = ?1 AND lat BETWEEN ?2 AND ?3 AND lng BETWEEN ?4 AND ?5
+        GROUP BY CAST(lat / ?6 AS INTEGER), CAST(lng / ?6 AS INTEGER)`)
+      .bind(TENANT_ID, box.south, box.north, box.west, box.east, cellDegrees)
+      .all();
+    return { rowsRead: result.meta.rows_read, returned: result.results.length };
+  });
+  lines.push({ label, unit: 'rows read / cluster', target: '≤ 1.2', ours, naive });
+}
+
+await mf.dispose();
+
+// ---------------------------------------------------------------- the table
+const figure = (line: Line, m: Measured) => (line.unit.includes('median') ? String(m.medianRows) : m.perRow.toFixed(2));
+const header = ['query', 'measure', 'target', 'ours', 'naive', 'ours ms med/p95', 'naive ms med/p95', 'avg returned'];
+const table = lines.map((line) => [
+  line.label,
+  line.unit,
+  line.target,
+  figure(line, line.ours),
+  figure(line, line.naive),
+  `${line.ours.median.toFixed(1)} / ${line.ours.p95.toFixed(1)}`,
+  `${line.naive.median.toFixed(1)} / ${line.naive.p95.toFixed(1)}`,
+  line.ours.returned.toFixed(0),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+const render = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(`\nGeosearch on ${COUNT.toLocaleString('en')} listings, ${QUERIES} queries per line (naive = (tenant_id, lat, lng) index, BETWEEN on both)\n`);
+console.log(render(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of table) console.log(render(row));

@@ -1,0 +1,53 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGeoListings } from './geo-fixtures.ts';
+import { TENANT_A, TENANT_B, insertListings, insertTenants, request } from './support.ts';
+
+const now = new Date('2026-11-20T10:00:00Z');
+const listingsA = buildGeoListings(41, TENANT_A.id, 5, now);
+const listingsB = buildGeoListings(42, TENANT_B.id, 5, now);
+const MARSEILLE = '/api/v1/listings?bbox=5.2,43.1,5.6,43.5&at=2026-11-20T10:00:00Z';
+
+beforeAll(async () => {
+  await insertTenants({ tenant: TENANT_A }, { tenant: TENANT_B });
+  await insertListings([...listingsA, ...listingsB]);
+});
+
+describe('edge cache of public listing answers', () => {
+  it('answers a repeated query from the cache, with the same body', async () => {
+    const first = await request('tenant-a.localhost', MARSEILLE);
+    expect(first.headers.get('x-vitrine-cache')).toBe('miss');
+    const second = await request('tenant-a.localhost', MARSEILLE);
+    expect(second.headers.get('x-vitrine-cache')).toBe('hit');
+    expect(await second.json()).toEqual(await first.json());
+  });
+
+  it('treats the same query written differently as one entry', async () => {
+    await request('tenant-a.localhost', '/api/v1/listings?bbox=5.2,43.1,5.6,43.5&category=bakery,cheese&at=2026-11-20T10:00:00Z');
+    const reordered = await request('tenant-a.localhost', '/api/v1/listings?at=2026-11-20T10:00:00.000Z&category=cheese&category=bakery&bbox=5.20,43.10,5.60,43.50');
+    expect(reordered.headers.get('x-vitrine-cache')).toBe('hit');
+  });
+
+  it('never serves one tenant the answer cached for another', async () => {
+    await request('tenant-a.localhost', MARSEILLE);
+    const other = await request('tenant-b.localhost', MARSEILLE);
+    expect(other.headers.get('x-vitrine-cache')).toBe('miss');
+  });
+
+  it('stops serving an answer as soon as a listing of the tenant changes', async () => {
+    await request('tenant-a.localhost', MARSEILLE);
+    const listing = listingsA[0]!;
+    await env.DB.prepare("UPDATE listings SET status = 'temporarily_closed' WHERE id = ?1").bind(listing.id).run();
+    const after = await request('tenant-a.localhost', MARSEILLE);
+    expect(after.headers.get('x-vitrine-cache')).toBe('miss');
+    const body = await after.json<{ features: Array<{ id: string; properties: { status: string } }> }>();
+    expect(body.features.find((f) => f.id === listing.id)?.properties.status).toBe('temporarily_closed');
+  });
+
+  it('does not cache errors', async () => {
+    await request('tenant-a.localhost', '/api/v1/listings?bbox=6,43,5,44');
+    const again = await request('tenant-a.localhost', '/api/v1/listings?bbox=6,43,5,44');
+    expect(again.status).toBe(400);
+    expect(again.headers.get('x-vitrine-cache')).toBeNull();
+  });
+});
