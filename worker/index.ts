@@ -17,16 +17,21 @@ import { registrationRoutes } from './routes/registrations.ts';
 import { selfServiceRoutes } from './routes/self-service.ts';
 import { openDataRoutes } from './routes/open-data.ts';
 import { tenantRoutes } from './routes/tenant.ts';
+import { consoleRoutes } from './routes/console/index.ts';
+import { countPublicUse } from './routes/console/usage-counter.ts';
+import { embedPageRoutes } from './pages/embed.ts';
 import { scheduled } from './scheduled.ts';
 
 const api = new Hono<AppEnv>()
   .use(requireTenant)
+  .use(countPublicUse)
   .route('/tenant', tenantRoutes)
   .route('/listings', listingRoutes)
   .route('/listings/:id/reports', reportRoutes)
   .route('/open-data', openDataRoutes)
   .route('/registrations', registrationRoutes)
-  .route('/self-service', selfServiceRoutes);
+  .route('/self-service', selfServiceRoutes)
+  .route('/console', consoleRoutes);
 
 const routes = new Hono<AppEnv>()
   .use(securityHeaders)
@@ -41,6 +46,8 @@ const app = routes;
 app.use('/manifest.webmanifest', requireTenant);
 app.use('/icons/*', requireTenant);
 app.route('/', manifestRoutes);
+app.use('/embed', requireTenant);
+app.route('/embed', embedPageRoutes);
 
 app.all('/api/*', () => {
   throw new ApiProblem(404, 'not_found', 'route.not_found');

@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { embedOrigins } from '../db/console-settings.ts';
 import type { AppEnv } from '../env.ts';
 
 /** Origins the pages may call besides their own: the national geocoder and the bot check. */
@@ -20,7 +21,7 @@ function originOf(urlTemplate: string): string | null {
  * `unsafe-eval` anywhere. The Vite dev server injects inline scripts for hot reload, so it alone
  * gets `unsafe-inline` for scripts; builds, previews and production never do.
  */
-export function pageContentSecurityPolicy(options: { tileUrl: string | null; devServer: boolean }): string {
+export function pageContentSecurityPolicy(options: { tileUrl: string | null; devServer: boolean; frameAncestors?: readonly string[] }): string {
   const tileOrigin = options.tileUrl ? originOf(options.tileUrl) : null;
   const tileSubdomains = tileOrigin && /\{s\}/.test(options.tileUrl ?? '') ? `${tileOrigin.replace('://a.', '://*.')}` : null;
   const images = ["'self'", 'data:', 'blob:', tileOrigin, tileSubdomains].filter(Boolean).join(' ');
@@ -39,7 +40,7 @@ export function pageContentSecurityPolicy(options: { tileUrl: string | null; dev
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${options.frameAncestors?.length ? options.frameAncestors.join(' ') : "'none'"}`,
   ].join('; ');
 }
 
@@ -52,8 +53,12 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   c.res = new Response(c.res.body, c.res);
   const headers = c.res.headers;
   const isHtml = (headers.get('content-type') ?? '').includes('text/html');
+  // The embed page alone may be framed, and only by the sites its CCI set in the console.
+  const tenant = c.get('tenant');
+  const isEmbed = isHtml && tenant !== undefined && new URL(c.req.url).pathname === '/embed';
+  const frameAncestors = isEmbed ? await embedOrigins(c.env.DB, tenant.id) : [];
   const policy = isHtml
-    ? pageContentSecurityPolicy({ tileUrl: c.get('tenant')?.tileUrl ?? null, devServer: c.env.DEV_SERVER === '1' })
+    ? pageContentSecurityPolicy({ tileUrl: tenant?.tileUrl ?? null, devServer: c.env.DEV_SERVER === '1', frameAncestors })
     : API_CONTENT_SECURITY_POLICY;
   headers.set('Content-Security-Policy', policy);
   headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
@@ -63,5 +68,5 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   headers.set('Referrer-Policy', 'same-origin');
   headers.set('Permissions-Policy', 'geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()');
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  headers.set('X-Frame-Options', 'DENY');
+  if (frameAncestors.length === 0) headers.set('X-Frame-Options', 'DENY');
 });

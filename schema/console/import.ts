@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { CATEGORIES, SERVICES } from '../categories.ts';
+import { parseOpeningHours } from '../hours/index.ts';
+import { ADDRESS_MAX_LENGTH, NAME_MAX_LENGTH } from '../listing.ts';
+import { COMMUNE_MAX_LENGTH, EMAIL_MAX_LENGTH, OPENING_HOURS_MAX_LENGTH, PHONE_MAX_LENGTH, WEBSITE_MAX_LENGTH } from '../registration.ts';
+import { isValidSiret } from '../siret.ts';
+import { LISTING_STATUSES } from '../status.ts';
+
+/** The listing fields a file's columns can be mapped to, in the order the mapping step shows them. */
+export const IMPORT_FIELDS = [
+  'name', 'category', 'address', 'postcode', 'commune', 'communeInsee', 'lat', 'lng',
+  'openingHours', 'services', 'status', 'phone', 'email', 'website', 'siret',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'category', 'address', 'postcode', 'commune', 'communeInsee', 'openingHours'];
+
+export const IMPORT_CHUNK_ROWS = 250;
+export const IMPORT_MAX_ROWS = 20_000;
+
+/** A row as read from the file after mapping: text cells, keyed by listing field. */
+export const RawImportRowSchema = z.record(z.enum(IMPORT_FIELDS), z.string().max(2000).optional());
+export type RawImportRow = z.infer<typeof RawImportRowSchema>;
+
+export const ImportChunkSchema = z.object({
+  /** The file line of the chunk's first row, so that reports name the line people see. */
+  firstLine: z.number().int().min(1).max(IMPORT_MAX_ROWS + 1),
+  rows: z.array(RawImportRowSchema).min(1).max(IMPORT_CHUNK_ROWS),
+});
+
+const blankToNull = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text.trim());
+
+const optionalCell = (max: number, key: string, check: (value: string) => boolean = () => true) =>
+  z
+    .string()
+    .optional()
+    .transform(blankToNull)
+    .refine((value) => value === null || (value.length <= max && check(value)), key);
+
+const coordinateCell = (min: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const value = blankToNull(text);
+      if (value === null) return null;
+      const n = Number(value.replace(',', '.'));
+      if (!Number.isFinite(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: 'registration.position' });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/**
+ * One imported row, checked as the registration form checks a listing, except that the CCI's
+ * files often lack e-mail, SIRET or coordinates: a row without coordinates is placed at its
+ * commune's centroid. Opening hours use OpenStreetMap's syntax, parsed by the shared hours model.
+ */
+export const ImportRowSchema = z.object({
+  name: z.string({ error: 'registration.name' }).trim().min(2, 'registration.name').max(NAME_MAX_LENGTH, 'registration.name_length'),
+  category: z.string({ error: 'registration.category' }).trim().toLowerCase().pipe(z.enum(CATEGORIES, { error: 'registration.category' })),
+  address: z.string({ error: 'registration.address' }).trim().min(3, 'registration.address').max(ADDRESS_MAX_LENGTH, 'registration.address'),
+  postcode: z.string({ error: 'registration.postcode' }).trim().regex(/^\d{5}$/, 'registration.postcode'),
+  commune: z.string({ error: 'registration.commune' }).trim().min(1, 'registration.commune').max(COMMUNE_MAX_LENGTH, 'registration.commune'),
+  communeInsee: z.string({ error: 'console.insee' }).trim().toUpperCase().regex(/^[0-9][0-9AB][0-9]{3}$/, 'console.insee'),
+  lat: coordinateCell(-90, 90),
+  lng: coordinateCell(-180, 180),
+  openingHours: z
+    .string({ error: 'registration.hours' })
+    .trim()
+    .min(1, 'registration.hours')
+    .max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length')
+    .refine((text) => parseOpeningHours(text).ok, 'registration.hours'),
+  services: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      const names = (text ?? '').split(/[;,|]/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+      const unknown = names.filter((name) => !(SERVICES as readonly string[]).includes(name));
+      if (unknown.length > 0) {
+        ctx.addIssue({ code: 'custom', message: 'registration.services' });
+        return z.NEVER;
+      }
+      return [...new Set(names)] as Array<(typeof SERVICES)[number]>;
+    }),
+  status: z
+    .string()
+    .optional()
+    .transform((text) => blankToNull(text) ?? 'open')
+    .pipe(z.enum(LISTING_STATUSES, { error: 'registration.status' })),
+  phone: optionalCell(PHONE_MAX_LENGTH, 'registration.phone', (v) => /^\+?\d{6,15}$/.test(v.replace(/[\s.()-]/g, ''))),
+  email: optionalCell(EMAIL_MAX_LENGTH, 'registration.email', (v) => z.email().safeParse(v).success).transform((v) => v?.toLowerCase() ?? null),
+  website: optionalCell(WEBSITE_MAX_LENGTH, 'registration.website', (v) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v)),
+  siret: optionalCell(40, 'registration.siret', (v) => isValidSiret(v.replace(/[\s.-]/g, ''))).transform((v) => v?.replace(/[\s.-]/g, '') ?? null),
+});
+export type ImportRow = z.infer<typeof ImportRowSchema>;
+
+export type ImportRowError = { line: number; fields: Record<string, string[]> };
+
+export type ImportReport = { importId: string; total: number; valid: number; errors: ImportRowError[] };
+
+export type ImportResult = { imported: number };

@@ -1,0 +1,64 @@
+import type { Language } from '../tenant.ts';
+
+/** API messages of the CCI console, merged into API_MESSAGES. */
+export const CONSOLE_MESSAGES = {
+  'colour.format': { fr: 'Une couleur s’écrit #rrggbb, par exemple #1d4f91.', en: 'A colour is written #rrggbb, for example #1d4f91.' },
+  'console.email': { fr: 'Indiquez une adresse e-mail valide.', en: 'Give a valid email address.' },
+  'console.link_sent': {
+    fr: 'Si cette adresse appartient à un membre de l’équipe, un lien de connexion vient de lui être envoyé.',
+    en: 'If this address belongs to a staff member, a sign-in link has just been sent to it.',
+  },
+  'console.link_invalid': {
+    fr: 'Ce lien de connexion n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.',
+    en: 'This sign-in link is no longer valid (already used or expired). Ask for a new one.',
+  },
+  'console.session_required': { fr: 'Connectez-vous pour accéder à la console.', en: 'Sign in to use the console.' },
+  'console.forbidden': { fr: 'Votre rôle ne permet pas cette action.', en: 'Your role does not allow this action.' },
+  'console.not_found': { fr: 'Cet élément n’existe pas.', en: 'This item does not exist.' },
+  'console.role': { fr: 'Choisissez le rôle : administrateur ou modérateur.', en: 'Choose the role: admin or moderator.' },
+  'console.staff_exists': { fr: 'Cette personne fait déjà partie de l’équipe.', en: 'This person is already on the staff.' },
+  'console.staff_self': { fr: 'Vous ne pouvez pas retirer votre propre accès.', en: 'You cannot remove your own access.' },
+  'console.name': { fr: 'Le nom compte de 3 à 120 caractères.', en: 'The name has 3 to 120 characters.' },
+  'console.logo_url': { fr: 'L’adresse du logo commence par https://.', en: 'The logo address starts with https://.' },
+  'console.contrast': {
+    fr: 'Le texte n’est pas assez lisible sur la couleur principale : le contraste doit atteindre 4,5:1 (RGAA, WCAG AA).',
+    en: 'Text is not readable enough on the primary colour: contrast must reach 4.5:1 (WCAG AA).',
+  },
+  'console.domain': { fr: 'Un domaine s’écrit comme vitrine.cci-exemple.fr.', en: 'A domain is written like vitrine.cci-example.fr.' },
+  'console.domain_taken': { fr: 'Ce domaine est déjà utilisé par une autre CCI.', en: 'This domain is already used by another CCI.' },
+  'console.embed_origin': {
+    fr: 'Un site s’écrit https://www.cci-exemple.fr (sans chemin).',
+    en: 'A site is written https://www.cci-example.fr (no path).',
+  },
+  'console.territory': { fr: 'Latitude de -90 à 90, longitude de -180 à 180.', en: 'Latitude from -90 to 90, longitude from -180 to 180.' },
+  'console.zoom': { fr: 'Le zoom va de 3 à 18.', en: 'Zoom goes from 3 to 18.' },
+  'console.bounds': { fr: 'L’ouest doit être inférieur à l’est, et le sud au nord.', en: 'West must be less than east, and south less than north.' },
+  'console.centre_outside': { fr: 'Le centre de la carte doit être dans les limites du territoire.', en: 'The map centre must be inside the territory bounds.' },
+  'console.insee': { fr: 'Un code INSEE compte 5 caractères, par exemple 13055 ou 2A004.', en: 'An INSEE code has 5 characters, for example 13055 or 2A004.' },
+  'console.timezone': { fr: 'Choisissez un fuseau horaire IANA, par exemple Europe/Paris.', en: 'Choose an IANA time zone, for example Europe/Paris.' },
+  'console.languages': { fr: 'Choisissez au moins une langue.', en: 'Choose at least one language.' },
+  'console.default_language': { fr: 'La langue par défaut doit faire partie des langues proposées.', en: 'The default language must be one of the languages offered.' },
+  'console.moderation_mode': { fr: 'Choisissez un mode de modération.', en: 'Choose a moderation mode.' },
+  'console.stale_days': { fr: 'Le délai va de 1 à 365 jours.', en: 'The delay goes from 1 to 365 days.' },
+  'console.tile_url': {
+    fr: 'L’adresse des tuiles commence par https:// et contient {z}, {x} et {y}.',
+    en: 'The tile address starts with https:// and contains {z}, {x} and {y}.',
+  },
+  'console.attribution': { fr: 'Indiquez l’attribution du fond de carte (300 caractères au plus).', en: 'Give the map attribution (300 characters at most).' },
+  'console.queue_item': { fr: 'Choisissez au moins un élément de la file (200 au plus).', en: 'Choose at least one queue item (200 at most).' },
+  'console.filter': { fr: 'Ce filtre n’est pas valide.', en: 'This filter is not valid.' },
+  'console.decision': { fr: 'Choisissez : approuver ou refuser.', en: 'Choose: approve or reject.' },
+  'console.reason': { fr: 'Indiquez la raison du refus : elle est envoyée au commerçant.', en: 'Give the reason for rejecting: it is sent to the shopkeeper.' },
+  'console.merge_same': { fr: 'Choisissez une autre fiche que celle-ci.', en: 'Choose another listing than this one.' },
+  'console.import_unknown': { fr: 'Cet import n’existe pas ou est terminé.', en: 'This import does not exist or is finished.' },
+  'console.import_empty': { fr: 'Le fichier ne contient aucune ligne.', en: 'The file has no rows.' },
+  'console.import_too_large': { fr: 'Un import est limité à 20 000 lignes.', en: 'An import is limited to 20,000 rows.' },
+  'console.import_has_errors': {
+    fr: 'Des lignes contiennent des erreurs : rien n’a été importé. Corrigez le fichier et recommencez.',
+    en: 'Some rows have errors: nothing was imported. Fix the file and start again.',
+  },
+  'console.geocode_failed': {
+    fr: 'Pas de coordonnées et commune inconnue : ajoutez lat/lng ou un code INSEE du territoire.',
+    en: 'No coordinates and unknown commune: add lat/lng or an INSEE code of the territory.',
+  },
+} as const satisfies Record<string, Record<Language, string>>;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { HOSTNAME_PATTERN, isValidTimeZone } from '../provisioning.ts';
+import { MODERATION_MODES } from '../registration.ts';
+import { HexColourSchema, LanguageSchema } from '../tenant.ts';
+import { passesAA } from './contrast.ts';
+
+export const TENANT_NAME_MAX_LENGTH = 120;
+export const MAX_DOMAINS = 10;
+export const MAX_EMBED_ORIGINS = 20;
+export const MAX_COMMUNES = 2000;
+export const ATTRIBUTION_MAX_LENGTH = 300;
+
+const httpsUrl = (messageKey: string) =>
+  z.string({ error: messageKey }).trim().max(500, messageKey).regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, messageKey);
+
+const coordinate = (min: number, max: number) => z.number({ error: 'console.territory' }).finite().min(min, 'console.territory').max(max, 'console.territory');
+
+export const InseeCodeSchema = z.string({ error: 'console.insee' }).regex(/^[0-9][0-9AB][0-9]{3}$/, 'console.insee');
+
+/** An origin a CCI's own site is served from: scheme and host (and port), nothing else. */
+export const EmbedOriginSchema = z
+  .string({ error: 'console.embed_origin' })
+  .trim()
+  .toLowerCase()
+  .regex(/^https:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?$/, 'console.embed_origin');
+
+export const TerritorySchema = z
+  .object({
+    centre: z.object({ lat: coordinate(-90, 90), lng: coordinate(-180, 180) }),
+    zoom: z.number({ error: 'console.zoom' }).int('console.zoom').min(3, 'console.zoom').max(18, 'console.zoom'),
+    bounds: z.object({ west: coordinate(-180, 180), south: coordinate(-90, 90), east: coordinate(-180, 180), north: coordinate(-90, 90) }),
+    communes: z.array(InseeCodeSchema).max(MAX_COMMUNES, 'console.insee').transform((codes) => [...new Set(codes)]),
+  })
+  .refine(({ bounds }) => bounds.west < bounds.east && bounds.south < bounds.north, { message: 'console.bounds', path: ['bounds'] })
+  .refine(
+    ({ centre, bounds }) => centre.lat >= bounds.south && centre.lat <= bounds.north && centre.lng >= bounds.west && centre.lng <= bounds.east,
+    { message: 'console.centre_outside', path: ['centre'] },
+  );
+
+/** Everything an admin sets about the instance; the form and the API parse with this object. */
+export const TenantSettingsSchema = z
+  .object({
+    name: z.string({ error: 'console.name' }).trim().min(3, 'console.name').max(TENANT_NAME_MAX_LENGTH, 'console.name'),
+    logoUrl: httpsUrl('console.logo_url').nullable(),
+    colours: z.object({ primary: HexColourSchema, onPrimary: HexColourSchema }),
+    domains: z
+      .array(z.string({ error: 'console.domain' }).trim().toLowerCase().regex(HOSTNAME_PATTERN, 'console.domain'))
+      .max(MAX_DOMAINS, 'console.domain')
+      .transform((hosts) => [...new Set(hosts)]),
+    embedOrigins: z.array(EmbedOriginSchema).max(MAX_EMBED_ORIGINS, 'console.embed_origin').transform((origins) => [...new Set(origins)]),
+    territory: TerritorySchema,
+    timezone: z.string({ error: 'console.timezone' }).refine(isValidTimeZone, 'console.timezone'),
+    languages: z.array(LanguageSchema, { error: 'console.languages' }).min(1, 'console.languages').transform((codes) => [...new Set(codes)]),
+    defaultLanguage: LanguageSchema,
+    moderationMode: z.enum(MODERATION_MODES, { error: 'console.moderation_mode' }),
+    staleAfterDays: z.number({ error: 'console.stale_days' }).int('console.stale_days').min(1, 'console.stale_days').max(365, 'console.stale_days'),
+    tileUrl: httpsUrl('console.tile_url').refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), 'console.tile_url'),
+    tileAttribution: z.string({ error: 'console.attribution' }).trim().min(1, 'console.attribution').max(ATTRIBUTION_MAX_LENGTH, 'console.attribution'),
+  })
+  .refine(({ colours }) => passesAA(colours.onPrimary, colours.primary), { message: 'console.contrast', path: ['colours', 'onPrimary'] })
+  .refine(({ languages, defaultLanguage }) => languages.includes(defaultLanguage), { message: 'console.default_language', path: ['defaultLanguage'] });
+
+export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
+export type TenantSettingsInput = z.input<typeof TenantSettingsSchema>;

@@ -1,0 +1,81 @@
+import type { TenantSettings } from '#schema/console/settings.ts';
+import type { Language } from '#schema/tenant.ts';
+import type { ModerationMode } from '#schema/registration.ts';
+
+type SettingsRow = {
+  name: string; logo_url: string | null; colour_primary: string; colour_on_primary: string; centre_lat: number; centre_lng: number;
+  default_zoom: number; bounds_west: number; bounds_south: number; bounds_east: number; bounds_north: number; timezone: string;
+  default_language: Language; languages: string; moderation_mode: ModerationMode; stale_after_days: number; tile_url: string;
+  tile_attribution: string; hosts: string; communes: string; origins: string;
+};
+
+export async function readSettings(db: D1Database, tenantId: number): Promise<TenantSettings> {
+  const row = await db
+    .prepare(`SELECT t.*,
+        (SELECT json_group_array(host) FROM (SELECT host FROM tenant_hosts WHERE tenant_id = t.id ORDER BY host)) AS hosts,
+        (SELECT json_group_array(insee) FROM (SELECT insee FROM tenant_communes WHERE tenant_id = t.id ORDER BY insee)) AS communes,
+        (SELECT json_group_array(origin) FROM (SELECT origin FROM tenant_embed_origins WHERE tenant_id = t.id ORDER BY origin)) AS origins
+      FROM tenants t WHERE t.id = ?1`)
+    .bind(tenantId)
+    .first<SettingsRow>();
+  if (!row) throw new Error(`tenant ${tenantId} has no settings`);
+  return {
+    name: row.name,
+    logoUrl: row.logo_url,
+    colours: { primary: row.colour_primary, onPrimary: row.colour_on_primary },
+    domains: JSON.parse(row.hosts) as string[],
+    embedOrigins: JSON.parse(row.origins) as string[],
+    territory: {
+      centre: { lat: row.centre_lat, lng: row.centre_lng },
+      zoom: row.default_zoom,
+      bounds: { west: row.bounds_west, south: row.bounds_south, east: row.bounds_east, north: row.bounds_north },
+      communes: JSON.parse(row.communes) as string[],
+    },
+    timezone: row.timezone,
+    languages: JSON.parse(row.languages) as Language[],
+    defaultLanguage: row.default_language,
+    moderationMode: row.moderation_mode,
+    staleAfterDays: row.stale_after_days,
+    tileUrl: row.tile_url,
+    tileAttribution: row.tile_attribution,
+  };
+}
+
+/** Hosts among these that another tenant already answers on. */
+export async function hostsOfOtherTenants(db: D1Database, tenantId: number, hosts: readonly string[]): Promise<string[]> {
+  const { results } = await db
+    .prepare('SELECT host FROM tenant_hosts WHERE tenant_id <> ?1 AND host IN (SELECT value FROM json_each(?2))')
+    .bind(tenantId, JSON.stringify(hosts))
+    .all<{ host: string }>();
+  return results.map((row) => row.host);
+}
+
+/** The whole settings in statements for one batch: the row, then each list replaced. */
+export function prepareSettingsWrite(db: D1Database, tenantId: number, s: TenantSettings): D1PreparedStatement[] {
+  const { territory: t } = s;
+  const replaceList = (table: string, column: string, values: readonly string[]) => [
+    db.prepare(`DELETE FROM ${table} WHERE tenant_id = ?1`).bind(tenantId),
+    db.prepare(`INSERT INTO ${table} (tenant_id, ${column}) SELECT ?1, value FROM json_each(?2)`).bind(tenantId, JSON.stringify(values)),
+  ];
+  return [
+    db
+      .prepare(`UPDATE tenants SET name = ?2, logo_url = ?3, colour_primary = ?4, colour_on_primary = ?5, centre_lat = ?6, centre_lng = ?7,
+          default_zoom = ?8, bounds_west = ?9, bounds_south = ?10, bounds_east = ?11, bounds_north = ?12, timezone = ?13,
+          default_language = ?14, languages = ?15, moderation_mode = ?16, stale_after_days = ?17, tile_url = ?18, tile_attribution = ?19,
+          data_version = data_version + 1
+        WHERE id = ?1`)
+      .bind(
+        tenantId, s.name, s.logoUrl, s.colours.primary, s.colours.onPrimary, t.centre.lat, t.centre.lng, t.zoom, t.bounds.west,
+        t.bounds.south, t.bounds.east, t.bounds.north, s.timezone, s.defaultLanguage, JSON.stringify(s.languages), s.moderationMode,
+        s.staleAfterDays, s.tileUrl, s.tileAttribution,
+      ),
+    ...replaceList('tenant_hosts', 'host', s.domains),
+    ...replaceList('tenant_communes', 'insee', t.communes),
+    ...replaceList('tenant_embed_origins', 'origin', s.embedOrigins),
+  ];
+}
+
+export async function embedOrigins(db: D1Database, tenantId: number): Promise<string[]> {
+  const { results } = await db.prepare('SELECT origin FROM tenant_embed_origins WHERE tenant_id = ?1').bind(tenantId).all<{ origin: string }>();
+  return results.map((row) => row.origin);
+}

@@ -1,0 +1,63 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { IMPORT_MAX_ROWS, ImportChunkSchema, type ImportReport, type ImportResult } from '#schema/console/import.ts';
+import { apiMessage } from '#schema/messages.ts';
+import { prepareAudit } from '../../db/audit.ts';
+import { prepareStagingDelete, stagedSummary, stageRows } from '../../db/import-rows.ts';
+import { prepareImportedListings } from '../../db/listing-writes.ts';
+import { ApiProblem } from '../../errors.ts';
+import { stageRow } from '../../services/import-rows.ts';
+import { servicesFor } from '../../services/index.ts';
+import { newSecretToken } from '../../services/tokens.ts';
+import { actorOf, consoleLanguage, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { validate } from '../../validation.ts';
+
+const ImportParam = z.object({ importId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'console.import_unknown') });
+
+/** The dry run's report, messages in the reader's language. */
+async function report(c: Context<ConsoleEnv>, importId: string): Promise<ImportReport> {
+  const summary = await stagedSummary(c.env.DB, c.get('tenant').id, importId);
+  const language = consoleLanguage(c);
+  const errors = summary.errors.map((error) => ({
+    line: error.line,
+    fields: Object.fromEntries(Object.entries(error.fields).map(([field, keys]) => [field, keys.map((key) => apiMessage(key, language))])),
+  }));
+  return { importId, total: summary.total, valid: summary.valid, errors };
+}
+
+/**
+ * An import in three steps: open it, send the mapped rows in chunks (each row is checked and
+ * staged as it arrives: the dry run), read the report, then commit. The commit writes every row
+ * in one statement, or nothing when any row is bad; staged rows of another tenant are invisible.
+ */
+export const importRoutes = new Hono<ConsoleEnv>()
+  .use(requireStaff, requirePermission('import'))
+  .post('/', (c) => c.json({ importId: newSecretToken() }, 201))
+  .post('/:importId/rows', validate('param', ImportParam), validate('json', ImportChunkSchema), async (c) => {
+    const { importId } = c.req.valid('param');
+    const { firstLine, rows } = c.req.valid('json');
+    if (firstLine + rows.length - 1 > IMPORT_MAX_ROWS + 1) throw new ApiProblem(413, 'too_large', 'console.import_too_large');
+    const staged = rows.map((row, index) => stageRow(firstLine + index, row));
+    await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
+    return c.json({ staged: staged.length, invalid: staged.filter((row) => row.errors).length });
+  })
+  .get('/:importId', validate('param', ImportParam), async (c) => c.json(await report(c, c.req.valid('param').importId)))
+  .post('/:importId/commit', validate('param', ImportParam), async (c) => {
+    const { importId } = c.req.valid('param');
+    const tenantId = c.get('tenant').id;
+    const summary = await report(c, importId);
+    if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
+    if (summary.errors.length > 0) return c.json({ error: { code: 'import_has_errors', message: apiMessage('console.import_has_errors', consoleLanguage(c)) }, report: summary }, 422);
+    const now = servicesFor(c.env).now();
+    await c.env.DB.batch([
+      prepareImportedListings(c.env.DB, tenantId, importId, now),
+      prepareAudit(c.env.DB, { tenantId, actor: actorOf(c), action: 'import_listings', targetType: 'import', targetId: importId, after: { rows: summary.valid }, now }),
+      prepareStagingDelete(c.env.DB, tenantId, importId),
+    ]);
+    const result: ImportResult = { imported: summary.valid };
+    return c.json(result);
+  })
+  .delete('/:importId', validate('param', ImportParam), async (c) => {
+    await prepareStagingDelete(c.env.DB, c.get('tenant').id, c.req.valid('param').importId).run();
+    return c.json({ deleted: true as const });
+  });

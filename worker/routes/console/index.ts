@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import { sameOriginWrites, type ConsoleEnv } from '../../services/staff-session.ts';
+import { importRoutes } from './imports.ts';
+import { consoleListingRoutes } from './listings.ts';
+import { moderationRoutes } from './moderation.ts';
+import { networkRoutes } from './network.ts';
+import { sessionRoutes } from './session.ts';
+import { settingsRoutes } from './settings.ts';
+import { staffRoutes } from './staff.ts';
+import { auditRoutes, statsRoutes } from './stats.ts';
+
+/** The CCI console's API: every resource behind a staff session of this tenant, every write same-origin. */
+export const consoleRoutes = new Hono<ConsoleEnv>()
+  .use(sameOriginWrites)
+  .route('/session', sessionRoutes)
+  .route('/moderation', moderationRoutes)
+  .route('/listings', consoleListingRoutes)
+  .route('/settings', settingsRoutes)
+  .route('/staff', staffRoutes)
+  .route('/imports', importRoutes)
+  .route('/stats', statsRoutes)
+  .route('/audit', auditRoutes)
+  .route('/network', networkRoutes);

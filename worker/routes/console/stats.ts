@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { STATS_DAYS } from '#schema/console/stats.ts';
+import { auditEntries } from '../../db/audit.ts';
+import { tenantStats } from '../../db/stats.ts';
+import { servicesFor } from '../../services/index.ts';
+import { requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+
+export const statsRoutes = new Hono<ConsoleEnv>()
+  .use(requireStaff, requirePermission('stats'))
+  .get('/', async (c) => c.json(await tenantStats(c.env.DB, c.get('tenant').id, STATS_DAYS, servicesFor(c.env).now())));
+
+export const auditRoutes = new Hono<ConsoleEnv>()
+  .use(requireStaff, requirePermission('audit'))
+  .get('/', async (c) => {
+    const before = Number(c.req.query('before') ?? Number.MAX_SAFE_INTEGER);
+    return c.json({ entries: await auditEntries(c.env.DB, c.get('tenant').id, 100, Number.isFinite(before) ? before : Number.MAX_SAFE_INTEGER) });
+  });
