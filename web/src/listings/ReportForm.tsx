@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../forms/zod-jitless.ts';
 import { REPORT_COMMENT_MAX_LENGTH, REPORT_REASONS, ReportSchema, type ReportReason } from '#schema/reports.ts';
 import { api, readJson } from '../api.ts';
 

@@ -1,0 +1,166 @@
+import AxeBuilder from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, type PageOptions } from '../support/browser.ts';
+import { afterListChanges, drawnCount, listedIds, tabTo, waitForListings } from '../support/resident.ts';
+import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const SLUG = 'aix-marseille-provence';
+type Collection = { kind: string; features: Array<{ id: string; properties: { name: string; category: string; open_now?: boolean } }> };
+
+async function openMap(path = '/', options: PageOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(`${server.origin(SLUG)}${path}`);
+  await waitForListings(opened.page);
+  return opened;
+}
+
+/** A weekday morning, 10:00 in Marseille: bakeries are open, so the card's summary is known. */
+function nextWednesdayMorning(): Date {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + ((3 - date.getUTCDay() + 7) % 7 || 7));
+  const iso = date.toISOString().slice(0, 10);
+  const offset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'shortOffset' }).formatToParts(new Date(`${iso}T09:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value;
+  return new Date(`${iso}T10:00:00${offset === 'GMT+2' ? '+02:00' : '+01:00'}`);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe('resident map in Chromium', () => {
+  it('filters by category: the list and the markers change together', async () => {
+    const { page, errors } = await openMap();
+    const all = await listedIds(page);
+    await page.getByText('Filtres', { exact: true }).click();
+    const bakeries = await afterListChanges(page, () => page.getByLabel('Boulangerie', { exact: true }).check());
+    assert.ok(bakeries.length > 0 && bakeries.length < all.length, `bakeries ${bakeries.length} of ${all.length}`);
+    const categories = await page.locator('.listing-meta').evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+    assert.ok(categories.every((text) => text.startsWith('Boulangerie')), categories.join('\n'));
+    assert.equal(await drawnCount(page), bakeries.length);
+    assert.match(page.url(), /cat=bakery/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('searches a product and lists the businesses that sell it', async () => {
+    const { page } = await openMap();
+    const found = await afterListChanges(page, async () => {
+      await page.getByRole('searchbox', { name: 'Chercher un commerce ou un produit' }).fill('pain');
+      await page.keyboard.press('Enter');
+    });
+    assert.ok(found.length > 0);
+    const expected = await getTenantJson<Collection>(server, SLUG, `/api/v1/listings?bbox=-180,-90,180,90&q=pain&limit=2000`);
+    const expectedIds = new Set(expected.features.map((f) => f.id));
+    assert.ok(found.every((id) => expectedIds.has(id)));
+    assert.match(page.url(), /q=pain/);
+    await page.context().close();
+  });
+
+  it("opens a card and reads today's summary from the shared hours model, in French and English", async () => {
+    const at = nextWednesdayMorning();
+    const open = await getTenantJson<Collection>(server, SLUG, `/api/v1/listings?bbox=-180,-90,180,90&category=bakery&open=1&at=${encodeURIComponent(at.toISOString())}&limit=2000`);
+    const bakery = open.features[0];
+    assert.ok(bakery, 'a bakery open on Wednesday morning');
+    for (const [locale, pattern] of [['fr-FR', /Ouvert jusqu'à \d\d:\d\d/], ['en-GB', /Open until \d\d:\d\d/]] as const) {
+      const { page, errors } = await openPage(browser, { locale });
+      await page.clock.setFixedTime(at);
+      await page.goto(`${server.origin(SLUG)}/l/${bakery.id}`);
+      const title = page.locator('#listing-card-title');
+      await title.waitFor();
+      assert.equal(await title.textContent(), bakery.properties.name);
+      assert.match((await page.locator('.hours-summary').textContent()) ?? '', pattern);
+      assert.equal(await page.locator('.week-hours tr').count(), 7);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    }
+  });
+
+  it('reopens the same view from a shared link: position, filters and card', async () => {
+    const { page } = await openMap('/?c=43.29600,5.38000&z=13');
+    await page.getByText('Filtres', { exact: true }).click();
+    await afterListChanges(page, () => page.getByLabel('Ouvert maintenant').check());
+    await page.locator('.listing-item').first().click();
+    await page.locator('#listing-card-title').waitFor();
+    const name = await page.locator('#listing-card-title').textContent();
+    const shared = page.url();
+    assert.match(shared, /c=43\.29600,5\.38000&z=13/);
+    assert.match(shared, /open=now/);
+    assert.match(shared, /l=[0-9a-z]+/);
+    await page.context().close();
+
+    const { page: other } = await openMap(new URL(shared).pathname + new URL(shared).search);
+    await other.locator('#listing-card-title').waitFor();
+    assert.equal(await other.locator('#listing-card-title').textContent(), name);
+    await other.getByText(/^Filtres/).click();
+    assert.equal(await other.getByLabel('Ouvert maintenant').isChecked(), true);
+    assert.equal(other.url(), shared);
+    await other.context().close();
+  });
+
+  it('goes from an address to a filter to a card with the keyboard alone', async () => {
+    const { page } = await openMap();
+    await tabTo(page, '#place-search');
+    await page.keyboard.type('Aubagne');
+    await page.keyboard.press('Enter');
+    await page.locator('.place-results button').first().waitFor();
+    await tabTo(page, '.place-results button');
+    const moved = afterListChanges(page, () => page.keyboard.press('Enter'));
+    await moved;
+    assert.match(await page.locator('.list-order').textContent() ?? '', /Aubagne/);
+    await tabTo(page, '.filter-panel summary');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'input[type=checkbox]');
+    await afterListChanges(page, () => page.keyboard.press('Space'));
+    await tabTo(page, '.listing-item');
+    const name = await page.evaluate(() => document.activeElement?.querySelector('.listing-name')?.textContent);
+    await page.keyboard.press('Enter');
+    await page.locator('#listing-card-title').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'listing-card-title');
+    assert.equal(await page.locator('#listing-card-title').textContent(), name);
+    await page.context().close();
+  });
+
+  it('says clearly when location is refused', async () => {
+    const { page } = await openMap();
+    await page.getByRole('button', { name: 'Me localiser' }).click();
+    await page.getByText(/La localisation a été refusée/).waitFor();
+    await page.context().close();
+  });
+
+  it('centres the list on the resident when location is allowed', async () => {
+    const { page } = await openMap('/', { geolocation: { latitude: 43.2927, longitude: 5.5708 } });
+    await afterListChanges(page, () => page.getByRole('button', { name: 'Me localiser' }).click());
+    assert.match(await page.locator('.list-order').textContent() ?? '', /votre position/);
+    await page.context().close();
+  });
+
+  for (const locale of ['fr-FR', 'en-GB']) {
+    it(`has no axe violation on the map, the list and the card (${locale})`, async () => {
+      const { page } = await openMap('/', { locale });
+      assert.deepEqual(await axeViolations(page), []);
+      await page.locator('.filter-panel summary').click();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.locator('.listing-item').first().click();
+      await page.locator('#listing-card-title').waitFor();
+      await page.locator('.card-actions button[aria-expanded]').click();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.context().close();
+    });
+  }
+});
