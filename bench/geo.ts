@@ -16,15 +16,30 @@ import { Miniflare } from 'miniflare';
 import type { Bbox } from '#schema/bbox.ts';
 import type { Category } from '#schema/categories.ts';
 import { boxAround, distanceMetres } from '#schema/geo/distance.ts';
+import type { ClusterFeatureCollection, ListingFeature, ListingFeatureCollection } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { createRandom } from '#seed/random.ts';
-import { readBoxPage } from '#worker/db/listings-box.ts';
-import type { Tenant } from '#worker/db/tenants.ts';
-import { clustersInBox } from '#worker/geo/clusters.ts';
-import { featureBuilder } from '#worker/geo/features.ts';
-import { nearestListings } from '#worker/geo/nearest.ts';
-import { searchInBox } from '#worker/geo/text.ts';
 import { BENCH_COLUMNS, MAINLAND, benchPlaces, benchRow } from './geo-data.ts';
+
+// The Worker's own query code is measured, loaded at run time: the Worker's files belong to the
+// Workers type project, which this Node script's project cannot include.
+type Db = Awaited<ReturnType<Miniflare['getD1Database']>>;
+type BenchTenant = { id: number; timezone: string; [setting: string]: unknown };
+type Build = (row: never) => ListingFeature | null;
+const workerModule = <T>(path: string): Promise<T> => import(new URL(`../worker/${path}`, import.meta.url).href) as Promise<T>;
+const { readBoxPage } = await workerModule<{
+  readBoxPage(db: Db, tenantId: number, box: Bbox, filters: { categories: Category[]; services: string[] }, pageSize: number): Promise<{ rows: unknown[]; rowsRead: number }>;
+}>('db/listings-box.ts');
+const { clustersInBox } = await workerModule<{
+  clustersInBox(db: Db, tenantId: number, box: Bbox, categories: Category[], ignored: string[]): Promise<{ answer: ClusterFeatureCollection; rowsRead: number }>;
+}>('geo/clusters.ts');
+const { featureBuilder } = await workerModule<{ featureBuilder(tenant: BenchTenant, filters: ListingFilters, now: Date): Build }>('geo/features.ts');
+const { nearestListings } = await workerModule<{
+  nearestListings(db: Db, tenant: BenchTenant, lat: number, lng: number, k: number, filters: ListingFilters, now: Date): Promise<{ answer: ListingFeatureCollection; rowsRead: number }>;
+}>('geo/nearest.ts');
+const { searchInBox } = await workerModule<{
+  searchInBox(db: Db, tenantId: number, box: Bbox, filters: ListingFilters, wanted: number, build: Build): Promise<{ features: ListingFeature[]; rowsRead: number }>;
+}>('geo/text.ts');
 
 const COUNT = Number(process.env.BENCH_LISTINGS ?? 1_000_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
@@ -144,11 +159,7 @@ async function naiveBox(box: Bbox, category: Category | null, limit: number, ext
   return { rowsRead: result.meta.rows_read, returned: result.results.length, rows: result.results };
 }
 
-const tenant: Tenant = {
-  id: TENANT_ID, slug: 'france', name: 'Réseau des CCI', logoUrl: null, colourPrimary: '#1d4f91', colourOnPrimary: '#ffffff',
-  centreLat: 46.6, centreLng: 2.4, defaultZoom: 6, bounds: MAINLAND, timezone: 'Europe/Paris', defaultLanguage: 'fr',
-  tileUrl: '', tileAttribution: '',
-} as Tenant;
+const tenant: BenchTenant = { id: TENANT_ID, slug: 'france', name: 'Réseau des CCI', timezone: 'Europe/Paris', bounds: MAINLAND };
 const noFilters: ListingFilters = { categories: [], services: [], open: false, at: null, q: '' };
 const now = new Date('2026-11-20T10:00:00Z');
 const build = featureBuilder(tenant, noFilters, now);
@@ -187,7 +198,7 @@ for (const [label, width, height, category, target] of viewports) {
     for (let radius = 500; ; radius *= 2) {
       const result = await naiveBox(boxAround(p.lat, p.lng, radius), null, 1_000_000);
       rowsRead += result.rowsRead;
-      const within = result.rows.filter((row) => distanceMetres(p.lat, p.lng, row.lat, row.lng) <= radius).length;
+      const within = result.rows.filter((row: { lat: number; lng: number }) => distanceMetres(p.lat, p.lng, row.lat, row.lng) <= radius).length;
       if (within >= 20 || radius > 2e7) return { rowsRead, returned: Math.min(20, within) };
     }
   });
