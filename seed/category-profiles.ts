@@ -128,6 +128,17 @@ export const CATEGORY_PROFILES: Record<Category, CategoryProfile> = {
   },
 };
 
+/**
+ * How often demo listings carry what the hours model must handle beyond the week: a fortnight
+ * of leave, a special day with short hours, a temporary closure with or without an end date.
+ * Shares of all listings (or of the temporarily closed ones for `closureWithEndDate`).
+ */
+export const HOURS_VARIETY = {
+  leave: { share: 0.1, startsWithinDays: 40, lengthDays: [7, 14] },
+  specialDay: { share: 0.08, withinDays: 20, range: { start: 9 * 60, end: 12 * 60 } },
+  closureWithEndDate: { share: 0.8, reopensWithinDays: [3, 45] },
+} as const;
+
 export const SURNAMES = [
   'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau',
   'Simon', 'Laurent', 'Lefebvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier',

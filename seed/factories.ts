@@ -2,9 +2,10 @@ import type { Category, Service } from '#schema/categories.ts';
 import { CATEGORIES } from '#schema/categories.ts';
 import { hilbertKey } from '#schema/geo/hilbert.ts';
 import { CATEGORY_WORDS } from '#schema/search/category-words.ts';
+import { dayNumberOf, isoDate, localDateOf, parseOpeningHours, toOpeningHours, type HoursRule } from '#schema/hours/index.ts';
 import { luhnCheckDigit } from '#schema/siret.ts';
 import type { ListingStatus } from '#schema/status.ts';
-import { ADJECTIVES, CATEGORY_PROFILES, FIRSTNAMES, PLACES, STREETS, SURNAMES } from './category-profiles.ts';
+import { ADJECTIVES, CATEGORY_PROFILES, FIRSTNAMES, HOURS_VARIETY, PLACES, STREETS, SURNAMES } from './category-profiles.ts';
 import { createRandom, hashString, type Random } from './random.ts';
 
 /** A listings row as stored, column for column. Tests and the seed both build these. */
@@ -29,6 +30,8 @@ export type ListingRecord = {
   siret: string | null;
   services: string;
   opening_hours: string;
+  /** `temporarily_closed` only: the local date (YYYY-MM-DD) the business reopens, or null. */
+  status_until: string | null;
   last_confirmed_at: string;
   created_at: string;
   updated_at: string;
@@ -176,12 +179,40 @@ export function buildListing(random: Random, tenantId: number, commune: Commune,
     siret: siret(random),
     services: JSON.stringify(pickServices(random, profile.services)),
     opening_hours: random.pick(profile.hours),
+    status_until: null,
     last_confirmed_at: lastConfirmed.toISOString(),
     created_at: created.toISOString(),
     updated_at: lastConfirmed.toISOString(),
     ...overrides,
   };
-  return { ...record, h: hilbertKey(record.lat, record.lng) };
+  return { ...record, ...hoursVariety(record, now, overrides), h: hilbertKey(record.lat, record.lng) };
+}
+
+/**
+ * Leave, special days and closure end dates, drawn from the id's hash so that the random stream,
+ * and with it every other field of the demo data, stays as it was. Overridden fields are kept.
+ */
+function hoursVariety(record: ListingRecord, now: Date, overrides: Partial<ListingRecord>): Pick<ListingRecord, 'opening_hours' | 'status_until'> {
+  const roll = (salt: string) => hashString(`${salt}:${record.id}`) / 2 ** 32;
+  const today = dayNumberOf(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  const { leave, specialDay, closureWithEndDate } = HOURS_VARIETY;
+  const parsed = parseOpeningHours(record.opening_hours);
+  const rules: HoursRule[] = parsed.ok ? [...parsed.schedule.rules] : [];
+  if (parsed.ok && roll('leave') < leave.share) {
+    const first = today + Math.floor(roll('leave-start') * leave.startsWithinDays);
+    const last = first + leave.lengthDays[0] + Math.floor(roll('leave-length') * (leave.lengthDays[1] - leave.lengthDays[0] + 1)) - 1;
+    rules.push({ days: { kind: 'dates', spans: [{ from: localDateOf(first), to: localDateOf(last) }] }, ranges: [] });
+  }
+  if (parsed.ok && roll('special') < specialDay.share) {
+    const day = localDateOf(today + 1 + Math.floor(roll('special-day') * specialDay.withinDays));
+    rules.push({ days: { kind: 'dates', spans: [{ from: day, to: day }] }, ranges: [{ ...specialDay.range }] });
+  }
+  const [soonest, latest] = closureWithEndDate.reopensWithinDays;
+  const reopens = record.status === 'temporarily_closed' && roll('closure') < closureWithEndDate.share ? isoDate(today + soonest + Math.floor(roll('closure-end') * (latest - soonest + 1))) : null;
+  return {
+    opening_hours: overrides.opening_hours ?? (parsed.ok ? toOpeningHours({ rules }) : record.opening_hours),
+    status_until: overrides.status_until !== undefined ? overrides.status_until : reopens,
+  };
 }
 
 /** Two words of the category's vocabulary, chosen from the id so the random stream is untouched. */
