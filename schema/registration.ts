@@ -30,6 +30,7 @@ const optionalText = (max: number, messageKey: string) =>
     .string({ error: messageKey })
     .trim()
     .max(max, messageKey)
+    .nullable()
     .optional()
     .transform((text) => (text ? text : null));
 

@@ -43,9 +43,8 @@ export function fakeTurnstile(): TurnstileVerifier & { seen: string[] } {
   };
 }
 
-/** A settable clock: forms are opened at `opened` and sent a minute later unless told otherwise. */
+/** A settable clock; forms are sent a minute after they were opened unless told otherwise. */
 export const clock = { now: new Date('2026-11-20T10:00:00Z') };
-export const OPENED_AT = new Date('2026-11-20T09:59:00Z');
 
 /** Mails as sent, and the outbox behind them, for the tests that read the links. */
 export function recordingMailer(): Mailer & { sent: Mail[] } {
@@ -72,7 +71,7 @@ export function useFakeServices(overrides: Parameters<typeof replaceServices>[0]
 let tokenCounter = 0;
 export const passToken = () => `pass-${++tokenCounter}`;
 
-export async function formTokenFor(tenantId: number, openedAt = OPENED_AT): Promise<string> {
+export async function formTokenFor(tenantId: number, openedAt = new Date(clock.now.getTime() - 60_000)): Promise<string> {
   return signFormStart(SIGNING_KEY, tenantId, openedAt);
 }
 
