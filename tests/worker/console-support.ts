@@ -8,8 +8,11 @@ import { insertListings, insertTenants, request } from './support.ts';
 
 export const CONSOLE_TENANTS = [
   buildTenant({ id: 1, slug: 'tenant-a', name: 'CCI A', centre_lat: 43.3, centre_lng: 5.4 }),
-  buildTenant({ id: 2, slug: 'tenant-b', name: 'CCI B', centre_lat: 47.7, centre_lng: -2.8, colour_primary: '#7a1f3d' }),
-  buildTenant({ id: 3, slug: 'tenant-c', name: 'CCI C', centre_lat: 45.76, centre_lng: 4.84 }),
+  buildTenant({
+    id: 2, slug: 'tenant-b', name: 'CCI B', centre_lat: 47.7, centre_lng: -2.8, colour_primary: '#7a1f3d',
+    bounds_west: -3.7, bounds_south: 47.25, bounds_east: -2.0, bounds_north: 48.2,
+  }),
+  buildTenant({ id: 3, slug: 'tenant-c', name: 'CCI C', centre_lat: 45.76, centre_lng: 4.84, bounds_west: 4.5, bounds_south: 45.5, bounds_east: 5.2, bounds_north: 46.1 }),
 ] as const;
 
 export const hostOf = (tenantId: number) => `${CONSOLE_TENANTS[tenantId - 1]!.slug}.localhost`;
@@ -36,9 +39,11 @@ export async function addStaff(tenantId: number | null, email: string, role: Sta
 const COMMUNE = { insee: '13055', name: 'Marseille', postcode: '13001', population: 870_000 };
 
 /** Listings of a tenant around its centre, published and approved unless told otherwise. */
+let listingSeed = 0;
+
 export async function addListings(tenantId: number, count: number, overrides: Partial<ListingRecord> = {}): Promise<ListingRecord[]> {
   const tenant = CONSOLE_TENANTS[tenantId - 1]!;
-  const random = createRandom(tenantId * 1000 + count);
+  const random = createRandom(tenantId * 100_000 + ++listingSeed);
   const commune = { ...COMMUNE, lat: tenant.centre_lat, lng: tenant.centre_lng };
   const listings = Array.from({ length: count }, () => buildListing(random, tenantId, commune, clock.now, { email: `shop${tenantId}@example.fr`, ...overrides }));
   await insertListings(listings);

@@ -41,7 +41,11 @@ export const importRoutes = new Hono<ConsoleEnv>()
     await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
     return c.json({ staged: staged.length, invalid: staged.filter((row) => row.errors).length });
   })
-  .get('/:importId', validate('param', ImportParam), async (c) => c.json(await report(c, c.req.valid('param').importId)))
+  .get('/:importId', validate('param', ImportParam), async (c) => {
+    const summary = await report(c, c.req.valid('param').importId);
+    if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
+    return c.json(summary);
+  })
   .post('/:importId/commit', validate('param', ImportParam), async (c) => {
     const { importId } = c.req.valid('param');
     const tenantId = c.get('tenant').id;
@@ -58,6 +62,7 @@ export const importRoutes = new Hono<ConsoleEnv>()
     return c.json(result);
   })
   .delete('/:importId', validate('param', ImportParam), async (c) => {
-    await prepareStagingDelete(c.env.DB, c.get('tenant').id, c.req.valid('param').importId).run();
+    const { meta } = await prepareStagingDelete(c.env.DB, c.get('tenant').id, c.req.valid('param').importId).run();
+    if (meta.changes === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
     return c.json({ deleted: true as const });
   });

@@ -1,0 +1,94 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { TenantSettings } from '#schema/console/settings.ts';
+import { request } from './support.ts';
+import { addStaff, auditRows, clock, consoleRequest, insertConsoleTenants, signIn, useConsoleServices, type Session } from './console-support.ts';
+
+let admin: Session;
+
+beforeAll(async () => {
+  await insertConsoleTenants();
+  await addStaff(1, 'admin@a.fr', 'admin');
+  await addStaff(2, 'admin@b.fr', 'admin');
+});
+
+beforeEach(async () => {
+  clock.now = new Date('2026-11-20T10:00:00Z');
+  useConsoleServices();
+  admin = await signIn(1, 'admin@a.fr');
+});
+
+async function current(session = admin): Promise<TenantSettings> {
+  return (await consoleRequest(session, '/settings')).json<TenantSettings>();
+}
+
+type Problem = { error: { code: string; fields?: Record<string, string[]> } };
+
+describe('tenant settings', () => {
+  it('saves every setting, shows it on the public page and audits before/after', async () => {
+    const before = await current();
+    const next: TenantSettings = {
+      ...before,
+      name: 'CCI A Métropole',
+      colours: { primary: '#003366', onPrimary: '#ffffff' },
+      domains: ['vitrine.cci-a.fr'],
+      embedOrigins: ['https://www.cci-a.fr'],
+      territory: { ...before.territory, communes: ['13055', '13001'] },
+      timezone: 'Indian/Reunion',
+      languages: ['fr'],
+      defaultLanguage: 'fr',
+      moderationMode: 'review_first',
+      staleAfterDays: 60,
+      tileUrl: 'https://tiles.cci-a.fr/{z}/{x}/{y}.png',
+    };
+    const response = await consoleRequest(admin, '/settings', { method: 'PUT', body: next });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ...next, territory: { ...next.territory, communes: ['13001', '13055'] } });
+    const publicTenant = await (await request('vitrine.cci-a.fr', '/api/v1/tenant')).json<{ name: string; colours: { primary: string }; timezone: string }>();
+    expect(publicTenant).toMatchObject({ name: 'CCI A Métropole', colours: { primary: '#003366' }, timezone: 'Indian/Reunion' });
+    const entry = (await auditRows(1)).find((row) => row.action === 'update_settings');
+    expect(JSON.parse(entry!.before_json!).name).toBe(before.name);
+    expect(JSON.parse(entry!.after_json!).name).toBe('CCI A Métropole');
+  });
+
+  it('refuses colours below the WCAG AA contrast, naming the field in French', async () => {
+    const response = await consoleRequest(admin, '/settings', {
+      method: 'PUT', body: { ...(await current()), colours: { primary: '#7fa7d9', onPrimary: '#ffffff' } }, headers: { 'accept-language': 'fr' },
+    });
+    expect(response.status).toBe(400);
+    const body = await response.json<Problem>();
+    expect(body.error.fields?.['colours.onPrimary']?.[0]).toMatch(/contraste/);
+  });
+
+  it('refuses an unknown time zone, bad bounds and a tile URL without placeholders, field by field', async () => {
+    const settings = await current();
+    const response = await consoleRequest(admin, '/settings', {
+      method: 'PUT',
+      body: { ...settings, timezone: 'Mars/Olympus', tileUrl: 'https://tiles.example/tile.png', territory: { ...settings.territory, bounds: { west: 6, south: 44, east: 5, north: 43 } } },
+    });
+    const fields = (await response.json<Problem>()).error.fields ?? {};
+    expect(Object.keys(fields)).toEqual(expect.arrayContaining(['timezone', 'tileUrl', 'territory.bounds']));
+  });
+
+  it("refuses a domain another tenant uses, with 409", async () => {
+    const other = await signIn(2, 'admin@b.fr');
+    const own = await consoleRequest(other, '/settings', { method: 'PUT', body: { ...(await current(other)), domains: ['vitrine.cci-b.fr'] } });
+    expect(own.status).toBe(200);
+    const response = await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...(await current()), domains: ['vitrine.cci-b.fr'] } });
+    expect(response.status).toBe(409);
+    expect((await request('vitrine.cci-b.fr', '/api/v1/tenant')).status).toBe(200);
+    expect((await (await request('vitrine.cci-b.fr', '/api/v1/tenant')).json<{ slug: string }>()).slug).toBe('tenant-b');
+  });
+
+  it('lets only the configured sites frame the embed page', async () => {
+    await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...(await current()), embedOrigins: [] } });
+    const closed = await request('tenant-a.localhost', '/embed');
+    expect(closed.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...(await current()), embedOrigins: ['https://www.cci-a.fr'] } });
+    const open = await request('tenant-a.localhost', '/embed?open=1');
+    expect(open.status).toBe(200);
+    expect(open.headers.get('content-security-policy')).toContain('frame-ancestors https://www.cci-a.fr');
+    expect(open.headers.get('x-frame-options')).toBeNull();
+    const home = await request('tenant-a.localhost', '/api/v1/tenant');
+    expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
