@@ -10,13 +10,26 @@ const WEEKLY_LOOKAHEAD_DAYS = 8;
 
 export type HoursContext = { timeZone: string; holidays: HolidayCalendar };
 
-/** A schedule ready to evaluate: the tenant's holiday policy applied once, not per instant. */
-export type CompiledSchedule = { rules: HoursRule[]; periodic: boolean };
+/**
+ * A schedule ready to evaluate: the tenant's holiday policy applied once, not per instant, and
+ * its open intervals kept per local day. A viewport evaluates thousands of listings sharing a
+ * few hundred schedules at one instant, so each schedule's days are worked out once.
+ */
+export type CompiledSchedule = {
+  rules: HoursRule[];
+  periodic: boolean;
+  days: { context: HoursContext | null; intervals: Map<number, Interval[]> };
+  /** The last answer, for the next listing with the same schedule at the same instant. */
+  last: { atMs: number; context: HoursContext; state: HoursState } | null;
+};
 
 export function compileSchedule(schedule: Schedule, publicHolidaysClosed: boolean): CompiledSchedule {
   const rules = withHolidayPolicy(schedule, publicHolidaysClosed);
-  return { rules, periodic: rules.every(weekdayOnly) };
+  return { rules, periodic: rules.every(weekdayOnly), days: { context: null, intervals: new Map() }, last: null };
 }
+
+/** Enough for a week around a few instants; past it the cache starts again. */
+const DAY_CACHE_LIMIT = 64;
 
 function selects(days: DaySelector, dayNumber: number, holidays: HolidayCalendar): boolean {
   if (days.kind === 'every') return true;
@@ -67,6 +80,21 @@ export function localIntervals(rules: readonly HoursRule[], dayNumber: number, h
 
 /** Open intervals of a local day as instants (epoch ms), empty ones (inside a DST gap) dropped. */
 function instantIntervals(compiled: CompiledSchedule, dayNumber: number, context: HoursContext): Interval[] {
+  const cache = compiled.days;
+  const sameContext = cache.context !== null && cache.context.timeZone === context.timeZone && cache.context.holidays === context.holidays;
+  if (!sameContext || cache.intervals.size >= DAY_CACHE_LIMIT) {
+    cache.context = context;
+    cache.intervals.clear();
+  }
+  let result = cache.intervals.get(dayNumber);
+  if (!result) {
+    result = computeInstantIntervals(compiled, dayNumber, context);
+    cache.intervals.set(dayNumber, result);
+  }
+  return result;
+}
+
+function computeInstantIntervals(compiled: CompiledSchedule, dayNumber: number, context: HoursContext): Interval[] {
   const result: Interval[] = [];
   for (const [start, end] of localIntervals(compiled.rules, dayNumber, context.holidays)) {
     const from = toInstantMs(context.timeZone, dayNumber, start);
@@ -85,6 +113,14 @@ export type HoursState = { open: boolean; nextChange: number | null };
  * touch (18:00-24:00 then 00:00-02:00 the next day) are one opening that closes at 02:00.
  */
 export function evaluateAt(compiled: CompiledSchedule, context: HoursContext, atMs: number): HoursState {
+  const last = compiled.last;
+  if (last && last.atMs === atMs && last.context.timeZone === context.timeZone && last.context.holidays === context.holidays) return last.state;
+  const state = scan(compiled, context, atMs);
+  compiled.last = { atMs, context, state };
+  return state;
+}
+
+function scan(compiled: CompiledSchedule, context: HoursContext, atMs: number): HoursState {
   const { dayNumber } = toLocal(context.timeZone, new Date(atMs));
   const horizon = compiled.periodic ? WEEKLY_LOOKAHEAD_DAYS : LOOKAHEAD_DAYS;
   let openUntil: number | null = null;

@@ -1,5 +1,5 @@
 import type { ListingStatus } from '../status.ts';
-import { compileSchedule, evaluateAt, type CompiledSchedule, type HoursContext } from './evaluate.ts';
+import { compileSchedule, evaluateAt, type CompiledSchedule, type HoursContext, type HoursState } from './evaluate.ts';
 import type { HolidayCalendar } from './holidays.ts';
 import { parseIsoDate, toInstantMs } from './local-time.ts';
 import { parseOpeningHours } from './osm-parse.ts';
@@ -32,21 +32,33 @@ export type ListingEvaluation = {
 
 /**
  * Many listings share the same text (a bakery's usual hours), so parsed schedules are kept by
- * text and policy. Insertion order makes the oldest entry the first one to go.
+ * text, one table per holiday policy. Insertion order makes the oldest entry the first to go.
  */
 const SCHEDULE_CACHE_LIMIT = 2000;
-const scheduleCache = new Map<string, CompiledSchedule | null>();
+const scheduleCaches = [new Map<string, CompiledSchedule | null>(), new Map<string, CompiledSchedule | null>()] as const;
 
 function compiledFor(openingHours: string, publicHolidaysClosed: boolean): CompiledSchedule | null {
-  const key = `${publicHolidaysClosed ? 1 : 0}${openingHours}`;
-  let compiled = scheduleCache.get(key);
+  const cache = scheduleCaches[publicHolidaysClosed ? 1 : 0];
+  let compiled = cache.get(openingHours);
   if (compiled === undefined) {
     const parsed = parseOpeningHours(openingHours);
     compiled = parsed.ok ? compileSchedule(parsed.schedule, publicHolidaysClosed) : null;
-    if (scheduleCache.size >= SCHEDULE_CACHE_LIMIT) scheduleCache.delete(scheduleCache.keys().next().value as string);
-    scheduleCache.set(key, compiled);
+    if (cache.size >= SCHEDULE_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(openingHours, compiled);
   }
   return compiled;
+}
+
+/** evaluateAt hands back the same state object for the same schedule and instant: so does the summary. */
+const summaries = new WeakMap<HoursState, HoursSummary>();
+
+function summaryOf(state: HoursState, timeZone: string, at: Date, nextChange: Date | null): HoursSummary {
+  let summary = summaries.get(state);
+  if (!summary) {
+    summary = summarise(timeZone, at, state.open, nextChange);
+    summaries.set(state, summary);
+  }
+  return summary;
 }
 
 export function isStale(lastConfirmedAt: string, staleAfterDays: number, at: Date): boolean {
@@ -80,7 +92,7 @@ export function evaluateListing(listing: ListingHoursInput, tenant: TenantHoursS
   if (compiled === null) return { openNow: false, nextChange: null, stale, summary: { kind: 'unknown' } };
   const state = evaluateAt(compiled, context, at.getTime());
   const nextChange = state.nextChange === null ? null : new Date(state.nextChange);
-  return { openNow: state.open, nextChange, stale, summary: summarise(tenant.timezone, at, state.open, nextChange) };
+  return { openNow: state.open, nextChange, stale, summary: summaryOf(state, tenant.timezone, at, nextChange) };
 }
 
 /** The first instant at or after `fromMs` when the schedule is open. */

@@ -55,17 +55,22 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** UTC offset in minutes at an instant, memoised per zone and minute: the hot path asks the same ones. */
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 const OFFSET_CACHE_LIMIT = 4096;
 
 function offsetAt(timeZone: string, epochMs: number): number {
-  const key = `${timeZone}|${Math.floor(epochMs / MINUTE_MS)}`;
-  let offset = offsetCache.get(key);
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const minute = Math.floor(epochMs / MINUTE_MS);
+  let offset = zone.get(minute);
   if (offset === undefined) {
     offset = tzOffset(timeZone, new Date(epochMs));
     if (Number.isNaN(offset)) throw new RangeError(`Unknown time zone: ${timeZone}`);
-    if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (zone.size >= OFFSET_CACHE_LIMIT) zone.clear();
+    zone.set(minute, offset);
   }
   return offset;
 }
