@@ -8,6 +8,7 @@ import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory
 import { databaseTimeout } from './middleware/database-timeout.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { serviceWorkerPolicy } from './middleware/service-worker-policy.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
 import { listingRoutes } from './routes/listings.ts';
@@ -34,6 +35,7 @@ const api = new Hono<AppEnv>()
   .route('/console', consoleRoutes);
 
 const routes = new Hono<AppEnv>()
+  .use(serviceWorkerPolicy)
   .use(securityHeaders)
   .use(databaseTimeout)
   .use('/api/*', requestLimits)
