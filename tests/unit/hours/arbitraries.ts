@@ -40,7 +40,10 @@ function daySelector(withHolidays: boolean): fc.Arbitrary<DaySelector> {
 }
 
 const rule = (withHolidays: boolean): fc.Arbitrary<HoursRule> =>
-  fc.record({ days: daySelector(withHolidays), ranges: fc.oneof({ arbitrary: fc.array(timeRange, { minLength: 1, maxLength: 3 }), weight: 5 }, { arbitrary: fc.constant([]), weight: 1 }) });
+  fc.record({
+    days: daySelector(withHolidays),
+    ranges: fc.oneof({ arbitrary: fc.array(timeRange, { minLength: 1, maxLength: 3 }), weight: 5 }, { arbitrary: fc.constant<TimeRange[]>([]), weight: 1 }),
+  });
 
 export const schedule = (withHolidays: boolean): fc.Arbitrary<Schedule> => fc.array(rule(withHolidays), { minLength: 1, maxLength: 4 }).map((rules) => ({ rules }));
 

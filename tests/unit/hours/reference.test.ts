@@ -1,36 +1,55 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { holidayCalendarFor } from '#schema/hours/french-holidays.ts';
-import { compileSchedule, evaluateAt, NO_HOLIDAYS, toOpeningHours } from '#schema/hours/index.ts';
+import { compileSchedule, evaluateAt, NO_HOLIDAYS, toOpeningHours, type Schedule } from '#schema/hours/index.ts';
 import { instant, schedule, ZONES } from './arbitraries.ts';
 import { inZone, reference } from './reference.ts';
 
 const DAY_MS = 86_400_000;
 /** Shorter than our own look-ahead, so that "no change" from the reference is a fair comparison. */
 const REFERENCE_HORIZON_MS = 390 * DAY_MS;
-const RUNS = 4000;
+/** HOURS_REFERENCE_RUNS raises the count for a longer hunt than the default test run. */
+const RUNS = Number(process.env.HOURS_REFERENCE_RUNS ?? 2000);
 
 let checked = 0;
 let skipped = 0;
 afterAll(() => {
-  console.log(`hours: ${checked} generated cases checked against the opening_hours reference (${skipped} skipped: overnight range at a DST change, see below)`);
+  console.log(`hours: ${checked} generated cases checked against the opening_hours reference (${skipped} left out: DST change, see below)`);
 });
 
 /**
- * The reference loses the after-midnight part of a range that starts on a DST-change day (it
- * finds "yesterday" by subtracting 24 hours, and that day is 23 or 25 hours long): for
- * `Su 05:45-00:15` it closes at midnight on 2026-03-29. Those cases are left out here and
- * checked by hand in dst.test.ts.
+ * Two places where the reference and we part ways on purpose, both at a DST change, are left out
+ * here and checked by hand in dst.test.ts:
+ * - it loses the after-midnight part of a range starting on a DST-change day (it finds "yesterday"
+ *   by subtracting 24 hours from a 23- or 25-hour day): `Su 05:45-00:15` closes at midnight;
+ * - it reads a boundary inside the skipped or repeated hour by wall clock (open in both
+ *   occurrences of 01:05 at a fall-back, and its getNextChange then throws "infinite loop"),
+ *   where we place it as JavaScript dates and Temporal do: the first occurrence, or the gap's end.
+ * `hour` is the local hour that is skipped or repeated, in minutes.
  */
-const DST_CHANGES: Record<string, string[]> = {
-  'Europe/Paris': ['2026-03-29', '2026-10-25'],
-  'America/Miquelon': ['2026-03-08', '2026-11-01'],
+const DST_CHANGES: Record<string, Array<{ date: string; hour: [number, number] }>> = {
+  'Europe/Paris': [
+    { date: '2026-03-29', hour: [120, 180] },
+    { date: '2026-10-25', hour: [120, 180] },
+    { date: '2027-03-28', hour: [120, 180] },
+    { date: '2027-10-31', hour: [120, 180] },
+  ],
+  'America/Miquelon': [
+    { date: '2026-03-08', hour: [120, 180] },
+    { date: '2026-11-01', hour: [60, 120] },
+    { date: '2027-03-14', hour: [120, 180] },
+    { date: '2027-11-07', hour: [60, 120] },
+  ],
 };
 
-function nearDstChange(zone: string, instants: Array<number | null>): boolean {
-  return (DST_CHANGES[zone] ?? []).some((date) => {
+function partsWaysAtDstChange(zone: string, generated: Schedule, instants: Array<number | null>): boolean {
+  const ranges = generated.rules.flatMap((rule) => rule.ranges);
+  const overnight = ranges.some((range) => range.end > 1440);
+  return (DST_CHANGES[zone] ?? []).some(({ date, hour: [from, to] }) => {
     const day = Date.parse(`${date}T00:00:00Z`);
-    return instants.some((ms) => ms !== null && ms >= day - DAY_MS && ms < day + 3 * DAY_MS);
+    const near = instants.some((ms) => ms !== null && ms >= day - DAY_MS && ms < day + 3 * DAY_MS);
+    const insideHour = ranges.some((range) => [range.start, range.end % 1440].some((minute) => minute > from && minute < to));
+    return near && (overnight || insideHour);
   });
 }
 
@@ -51,13 +70,16 @@ describe('the evaluator agrees with OpenStreetMap opening_hours', () => {
         const text = toOpeningHours(generated, { publicHolidaysClosed });
         const context = { timeZone: zone, holidays: zone === 'Europe/Paris' ? holidayCalendarFor('FR') : NO_HOLIDAYS };
         const ours = evaluateAt(compileSchedule(generated, publicHolidaysClosed), context, at.getTime());
+        if (partsWaysAtDstChange(zone, generated, [at.getTime(), ours.nextChange])) {
+          skipped++;
+          return;
+        }
         const theirs = inZone(zone, () => {
           const evaluator = reference(text);
           const next = evaluator.getNextChange(new Date(at.getTime()), new Date(at.getTime() + REFERENCE_HORIZON_MS));
           return { open: evaluator.getState(new Date(at.getTime())), nextChange: next === undefined ? null : next.getTime() };
         });
-        const overnight = generated.rules.some((rule) => rule.ranges.some((range) => range.end > 1440));
-        if (overnight && nearDstChange(zone, [at.getTime(), ours.nextChange, theirs.nextChange])) {
+        if (partsWaysAtDstChange(zone, generated, [theirs.nextChange])) {
           skipped++;
           return;
         }
@@ -71,5 +93,5 @@ describe('the evaluator agrees with OpenStreetMap opening_hours', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 300_000);
 });

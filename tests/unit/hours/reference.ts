@@ -18,5 +18,6 @@ export function inZone<T>(timeZone: string, run: () => T): T {
 const FRANCE = { lat: 48.85, lon: 2.35, address: { country_code: 'fr', state: 'Île-de-France' } };
 
 export function reference(text: string): OpeningHours {
-  return new OpeningHours(text, FRANCE, { mode: 0 });
+  // Mode 0: time ranges only, the subset we export.
+  return new OpeningHours(text, FRANCE, 0);
 }
