@@ -12,3 +12,4 @@ export * from './model.ts';
 export * from './osm-parse.ts';
 export * from './osm-serialize.ts';
 export * from './summary.ts';
+export * from './validation.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hoursMessage, parseOpeningHours, toOpeningHours, type Schedule } from '#schema/hours/index.ts';
+import { hoursMessage, OpeningHoursTextSchema, parseOpeningHours, StatusUntilSchema, toOpeningHours, type Schedule } from '#schema/hours/index.ts';
 import { schedule } from './arbitraries.ts';
 import { reference } from './reference.ts';
 
@@ -120,5 +120,20 @@ describe('toOpeningHours', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('OpeningHoursTextSchema', () => {
+  it('accepts supported hours and names the part it does not understand', () => {
+    expect(OpeningHoursTextSchema.safeParse('Mo-Fr 09:00-18:00; PH off').success).toBe(true);
+    const result = OpeningHoursTextSchema.safeParse('Mo-Fr 09:00-18:00; SH off');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ message: 'hours.unsupported', params: { part: 'SH' } });
+  });
+
+  it('accepts a reopening date only if it exists', () => {
+    expect(StatusUntilSchema.safeParse('2026-12-12').success).toBe(true);
+    expect(StatusUntilSchema.safeParse('2026-02-30').success).toBe(false);
+    expect(StatusUntilSchema.safeParse('12/12/2026').error?.issues[0]?.message).toBe('hours.status_until');
   });
 });
