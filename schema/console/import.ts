@@ -18,7 +18,7 @@ export const IMPORT_CHUNK_ROWS = 250;
 export const IMPORT_MAX_ROWS = 20_000;
 
 /** A row as read from the file after mapping: text cells, keyed by listing field. */
-export const RawImportRowSchema = z.record(z.enum(IMPORT_FIELDS), z.string().max(2000).optional());
+export const RawImportRowSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(2000));
 export type RawImportRow = z.infer<typeof RawImportRowSchema>;
 
 export const ImportChunkSchema = z.object({

@@ -79,14 +79,14 @@ describe('tenant settings', () => {
     expect((await (await request('vitrine.cci-b.fr', '/api/v1/tenant')).json<{ slug: string }>()).slug).toBe('tenant-b');
   });
 
-  it('lets only the configured sites frame the embed page', async () => {
+  it("lets only the configured sites, and the console's preview, frame the embed page", async () => {
     await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...(await current()), embedOrigins: [] } });
     const closed = await request('tenant-a.localhost', '/embed');
-    expect(closed.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(closed.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/);
     await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...(await current()), embedOrigins: ['https://www.cci-a.fr'] } });
     const open = await request('tenant-a.localhost', '/embed?open=1');
     expect(open.status).toBe(200);
-    expect(open.headers.get('content-security-policy')).toContain('frame-ancestors https://www.cci-a.fr');
+    expect(open.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self' https:\/\/www\.cci-a\.fr$/);
     expect(open.headers.get('x-frame-options')).toBeNull();
     const home = await request('tenant-a.localhost', '/api/v1/tenant');
     expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

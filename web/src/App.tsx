@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { initI18n, pickLanguage, savedLanguage } from './i18n/index.ts';
 import { loadTenant } from './load-tenant.ts';
@@ -6,7 +6,22 @@ import { TenantPage } from './TenantPage.tsx';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; tenant: PublicTenant; offlineSince: string | null } | { state: 'error'; message: string };
 
+// The CCI console is its own chunk, with its own translations: residents never download it.
+const ConsoleApp = lazy(() => import('./console/ConsoleApp.tsx'));
+
+const isConsolePath = (pathname: string) => pathname === '/console' || pathname.startsWith('/console/');
+
 export function App() {
+  return isConsolePath(window.location.pathname) ? (
+    <Suspense fallback={<p className="app-status" role="status">Chargement…</p>}>
+      <ConsoleApp />
+    </Suspense>
+  ) : (
+    <ResidentApp />
+  );
+}
+
+function ResidentApp() {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
   useEffect(() => {

@@ -56,7 +56,8 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   // The embed page alone may be framed, and only by the sites its CCI set in the console.
   const tenant = c.get('tenant');
   const isEmbed = isHtml && tenant !== undefined && new URL(c.req.url).pathname === '/embed';
-  const frameAncestors = isEmbed ? await embedOrigins(c.env.DB, tenant.id) : [];
+  // The console's own preview frames it too, hence 'self'.
+  const frameAncestors = isEmbed ? ["'self'", ...(await embedOrigins(c.env.DB, tenant.id))] : [];
   const policy = isHtml
     ? pageContentSecurityPolicy({ tileUrl: tenant?.tileUrl ?? null, devServer: c.env.DEV_SERVER === '1', frameAncestors })
     : API_CONTENT_SECURITY_POLICY;

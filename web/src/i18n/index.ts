@@ -14,6 +14,20 @@ async function ensureLoaded(language: Language): Promise<void> {
   i18n.addResourceBundle(language, 'translation', messages, true, true);
 }
 
+/** The CCI console's texts come with the console's own chunk: the resident page never loads them. */
+const CONSOLE_LOADERS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  fr: () => import('./console.fr.json'),
+  en: () => import('./console.en.json'),
+};
+
+export async function loadConsoleTranslations(): Promise<void> {
+  for (const language of ['fr', 'en'] as const) {
+    if (i18n.hasResourceBundle(language, 'console')) continue;
+    const { default: messages } = await CONSOLE_LOADERS[language]();
+    i18n.addResourceBundle(language, 'console', messages, true, true);
+  }
+}
+
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 const STORAGE_KEY = 'vitrine.language';
 

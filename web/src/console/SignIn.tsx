@@ -1,0 +1,39 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SignInRequestSchema } from '#schema/console/auth.ts';
+import { apiMessage } from '#schema/messages.ts';
+import type { Language, PublicTenant } from '#schema/tenant.ts';
+import { ActionStatus } from './ActionStatus.tsx';
+import { consoleApi, read } from './console-api.ts';
+import { Field } from './Field.tsx';
+import { useAction } from './use-action.ts';
+
+export function SignIn({ tenant, linkError }: { tenant: PublicTenant; linkError: boolean }) {
+  const { t, i18n } = useTranslation('console');
+  const [email, setEmail] = useState('');
+  const [localError, setLocalError] = useState<string[] | undefined>();
+  const action = useAction();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = SignInRequestSchema.safeParse({ email });
+    if (!parsed.success) return setLocalError([apiMessage('console.email', i18n.language as Language)]);
+    setLocalError(undefined);
+    await action.run(() => read<{ message: string }>(consoleApi.session.link.$post({ json: parsed.data })), t('signIn.sent'));
+  }
+
+  return (
+    <main className="console-signin" style={{ ['--brand' as string]: tenant.colours.primary, ['--on-brand' as string]: tenant.colours.onPrimary }}>
+      <h1>{t('signIn.title', { name: tenant.name })}</h1>
+      {linkError ? <p className="console-error" role="alert">{apiMessage('console.link_invalid', i18n.language as Language)}</p> : null}
+      <p>{t('signIn.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <Field label={t('signIn.email')} errors={localError ?? action.fields.email}>
+          <input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </Field>
+        <button type="submit" disabled={action.busy}>{t('signIn.send')}</button>
+        <ActionStatus state={action} />
+      </form>
+    </main>
+  );
+}

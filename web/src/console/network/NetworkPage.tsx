@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { CircleMarker, MapContainer, TileLayer, Tooltip } from 'react-leaflet';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_TERRITORY } from '#schema/provisioning.ts';
+import { ActionStatus } from '../ActionStatus.tsx';
+import { consoleApi, read } from '../console-api.ts';
+import type { ScreenProps } from '../screen.ts';
+import { useAction } from '../use-action.ts';
+
+type Tenant = { slug: string; name: string; disabled: boolean; centre: { lat: number; lng: number }; listings: number; open: number };
+type Cell = { cell: number; count: number; open: number; lat: number; lng: number };
+
+/** Every CCI on one map: per-cell totals at national scale, and the same figures per CCI in a table. */
+export default function NetworkPage({ tenant }: ScreenProps) {
+  const { t } = useTranslation('console');
+  const [tenants, setTenants] = useState<Tenant[]>([]);
+  const [cells, setCells] = useState<Cell[]>([]);
+  const action = useAction();
+
+  useEffect(() => {
+    void action.run(async () => {
+      const [list, grid] = await Promise.all([
+        read<{ tenants: Tenant[] }>(consoleApi.network.tenants.$get()),
+        read<{ cells: Cell[] }>(consoleApi.network.cells.$get({ query: { level: '6' } })),
+      ]);
+      setTenants(list.tenants);
+      setCells(grid.cells);
+    });
+  }, []);
+
+  const max = Math.max(1, ...cells.map((cell) => cell.count));
+  const [lat, lng] = DEFAULT_TERRITORY.centre;
+  return (
+    <>
+      <ActionStatus state={action} />
+      <div className="console-network-map" role="region" aria-label={t('network.mapLabel')}>
+        <MapContainer center={[lat, lng]} zoom={DEFAULT_TERRITORY.zoom} className="map" scrollWheelZoom={false}>
+          <TileLayer url={tenant.map.tileUrl} attribution={tenant.map.tileAttribution} />
+          {cells.map((cell) => (
+            <CircleMarker key={cell.cell} center={[cell.lat, cell.lng]} radius={6 + 24 * Math.sqrt(cell.count / max)} pathOptions={{ color: '#1d4f91', fillOpacity: 0.5 }}>
+              <Tooltip>{t('network.cell', { count: cell.count, open: cell.open })}</Tooltip>
+            </CircleMarker>
+          ))}
+        </MapContainer>
+      </div>
+      <table className="console-table">
+        <caption>{t('network.caption', { count: tenants.length })}</caption>
+        <thead><tr><th scope="col">{t('network.tenant')}</th><th scope="col">{t('network.listings')}</th><th scope="col">{t('network.open')}</th><th scope="col">{t('network.state')}</th></tr></thead>
+        <tbody>
+          {tenants.map((row) => (
+            <tr key={row.slug}>
+              <th scope="row">{row.name}</th>
+              <td>{row.listings}</td>
+              <td>{row.open}</td>
+              <td>{row.disabled ? t('network.disabled') : t('network.active')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TenantSettingsSchema, type TenantSettings } from '#schema/console/settings.ts';
+import { MODERATION_MODES } from '#schema/registration.ts';
+import { LANGUAGES } from '../../i18n/index.ts';
+import { ActionStatus } from '../ActionStatus.tsx';
+import { consoleApi, read } from '../console-api.ts';
+import { Field } from '../Field.tsx';
+import { checkForm } from '../form-errors.ts';
+import { useAction } from '../use-action.ts';
+import { ColourFields } from './ColourFields.tsx';
+import { SettingsPreview } from './SettingsPreview.tsx';
+import { TerritoryFields } from './TerritoryFields.tsx';
+
+const lines = (values: readonly string[]) => values.join('\n');
+const fromLines = (text: string) => text.split(/[\n,;]+/).map((line) => line.trim()).filter(Boolean);
+
+export default function SettingsPage() {
+  const { t, i18n } = useTranslation('console');
+  const [form, setForm] = useState<TenantSettings | null>(null);
+  const [local, setLocal] = useState<Record<string, string[]>>({});
+  const action = useAction();
+
+  useEffect(() => {
+    void action.run(() => read<TenantSettings>(consoleApi.settings.$get())).then((settings) => settings && setForm(settings));
+  }, []);
+
+  if (!form) return <ActionStatus state={action} />;
+  const errors = (field: string) => local[field] ?? action.fields[field];
+  const set = (patch: Partial<TenantSettings>) => setForm({ ...form, ...patch });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const checked = checkForm(TenantSettingsSchema, form, i18n.language);
+    setLocal(checked.ok ? {} : checked.fields);
+    if (!checked.ok) return;
+    const saved = await action.run(() => read<TenantSettings>(consoleApi.settings.$put({ json: checked.value })), t('settings.saved'));
+    if (saved) setForm(saved);
+  }
+
+  return (
+    <div className="console-settings">
+      <form className="console-form" onSubmit={save} noValidate aria-label={t('sections.settings')}>
+        <fieldset>
+          <legend>{t('settings.identity')}</legend>
+          <Field label={t('settings.name')} errors={errors('name')}>
+            <input value={form.name} onChange={(e) => set({ name: e.target.value })} />
+          </Field>
+          <Field label={t('settings.logoUrl')} errors={errors('logoUrl')}>
+            <input type="url" value={form.logoUrl ?? ''} onChange={(e) => set({ logoUrl: e.target.value || null })} />
+          </Field>
+          <ColourFields colours={form.colours} errors={errors} onChange={(colours) => set({ colours })} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.addresses')}</legend>
+          <Field label={t('settings.domains')} hint={t('settings.onePerLine')} errors={errors('domains') ?? errors('domains.0')}>
+            <textarea rows={2} value={lines(form.domains)} onChange={(e) => set({ domains: fromLines(e.target.value) })} />
+          </Field>
+          <Field label={t('settings.embedOrigins')} hint={t('settings.embedOriginsHint')} errors={errors('embedOrigins') ?? errors('embedOrigins.0')}>
+            <textarea rows={2} value={lines(form.embedOrigins)} onChange={(e) => set({ embedOrigins: fromLines(e.target.value) })} />
+          </Field>
+        </fieldset>
+        <TerritoryFields territory={form.territory} errors={errors} onChange={(territory) => set({ territory })} />
+        <fieldset>
+          <legend>{t('settings.behaviour')}</legend>
+          <Field label={t('settings.timezone')} hint={t('settings.timezoneHint')} errors={errors('timezone')}>
+            <input value={form.timezone} onChange={(e) => set({ timezone: e.target.value.trim() })} />
+          </Field>
+          <fieldset>
+            <legend>{t('settings.languages')}</legend>
+            {LANGUAGES.map((language) => (
+              <label key={language} className="console-check">
+                <input
+                  type="checkbox"
+                  checked={form.languages.includes(language)}
+                  onChange={(e) => set({ languages: e.target.checked ? [...form.languages, language] : form.languages.filter((l) => l !== language) })}
+                />
+                {t(`settings.language.${language}`)}
+              </label>
+            ))}
+            {errors('languages') ? <p className="console-error">{errors('languages')?.join(' ')}</p> : null}
+          </fieldset>
+          <Field label={t('settings.defaultLanguage')} errors={errors('defaultLanguage')}>
+            <select value={form.defaultLanguage} onChange={(e) => set({ defaultLanguage: e.target.value as TenantSettings['defaultLanguage'] })}>
+              {LANGUAGES.map((language) => <option key={language} value={language}>{t(`settings.language.${language}`)}</option>)}
+            </select>
+          </Field>
+          <Field label={t('settings.moderationMode')} errors={errors('moderationMode')}>
+            <select value={form.moderationMode} onChange={(e) => set({ moderationMode: e.target.value as TenantSettings['moderationMode'] })}>
+              {MODERATION_MODES.map((mode) => <option key={mode} value={mode}>{t(`settings.modes.${mode}`)}</option>)}
+            </select>
+          </Field>
+          <Field label={t('settings.staleAfterDays')} errors={errors('staleAfterDays')}>
+            <input type="number" min={1} max={365} value={form.staleAfterDays} onChange={(e) => set({ staleAfterDays: Number(e.target.value) })} />
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.map')}</legend>
+          <Field label={t('settings.tileUrl')} hint="https://…/{z}/{x}/{y}.png" errors={errors('tileUrl')}>
+            <input value={form.tileUrl} onChange={(e) => set({ tileUrl: e.target.value })} />
+          </Field>
+          <Field label={t('settings.tileAttribution')} errors={errors('tileAttribution')}>
+            <input value={form.tileAttribution} onChange={(e) => set({ tileAttribution: e.target.value })} />
+          </Field>
+        </fieldset>
+        <button type="submit" disabled={action.busy}>{t('common.save')}</button>
+        <ActionStatus state={action} />
+      </form>
+      <SettingsPreview settings={form} />
+    </div>
+  );
+}

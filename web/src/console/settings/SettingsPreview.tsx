@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { TenantSettings } from '#schema/console/settings.ts';
+import { useLabels } from '../labels.ts';
+
+/** The public page's masthead and a listing as they will look with the settings being edited. */
+export function SettingsPreview({ settings }: { settings: TenantSettings }) {
+  const { t } = useTranslation('console');
+  const label = useLabels();
+  return (
+    <aside className="console-preview" aria-labelledby="settings-preview-title">
+      <h2 id="settings-preview-title">{t('settings.preview')}</h2>
+      <div className="console-preview-page" lang={settings.defaultLanguage}>
+        <div className="console-preview-masthead" style={{ background: settings.colours.primary, color: settings.colours.onPrimary }}>
+          {settings.logoUrl ? <img src={settings.logoUrl} alt="" height={32} /> : null}
+          <strong>{settings.name}</strong>
+          <span>{settings.languages.map((l) => l.toUpperCase()).join(' · ')}</span>
+        </div>
+        <div className="console-preview-body">
+          <p className="listing-name">{t('settings.previewShop')}</p>
+          <p className="status-badge status-open">{label.status('open')}</p>
+          <p className="console-hint">{t('settings.previewCentre', { lat: settings.territory.centre.lat, lng: settings.territory.centre.lng, zoom: settings.territory.zoom })}</p>
+          <p className="console-hint">{settings.timezone} — {t(`settings.modes.${settings.moderationMode}`)}</p>
+        </div>
+        <p className="console-preview-attribution">{settings.tileAttribution.replace(/&copy;/g, '©')}</p>
+      </div>
+    </aside>
+  );
+}
