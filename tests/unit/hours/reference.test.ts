@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 /** Shorter than our own look-ahead, so that "no change" from the reference is a fair comparison. */
 const REFERENCE_HORIZON_MS = 390 * DAY_MS;
 /** HOURS_REFERENCE_RUNS raises the count for a longer hunt than the default test run. */
-const RUNS = Number(process.env.HOURS_REFERENCE_RUNS ?? 2000);
+const RUNS = Number(process.env.HOURS_REFERENCE_RUNS ?? 1000);
 
 let checked = 0;
 let skipped = 0;
