@@ -1,4 +1,5 @@
 import { CONSOLE_MESSAGES } from './console/messages.ts';
+import { CRISIS_MESSAGES } from './crisis-messages.ts';
 import { REGISTRATION_MESSAGES } from './registration-messages.ts';
 import { REPORT_MESSAGES } from './report-messages.ts';
 import type { Language } from './tenant.ts';
@@ -11,6 +12,7 @@ export const API_MESSAGES = {
   ...REPORT_MESSAGES,
   ...REGISTRATION_MESSAGES,
   ...CONSOLE_MESSAGES,
+  ...CRISIS_MESSAGES,
   'bbox.required': {
     fr: 'Indiquez la zone de la carte (bbox=ouest,sud,est,nord).',
     en: 'Give the map area (bbox=west,south,east,north).',

@@ -19,6 +19,10 @@ import { selfServiceRoutes } from './routes/self-service.ts';
 import { openDataRoutes } from './routes/open-data.ts';
 import { tenantRoutes } from './routes/tenant.ts';
 import { consoleRoutes } from './routes/console/index.ts';
+import { consoleCampaignRoutes } from './routes/console/campaign.ts';
+import { consoleCrisisRoutes } from './routes/console/crisis.ts';
+import { alertRoutes, ownListingFollowersRoutes } from './routes/alerts.ts';
+import { crisisRoutes } from './routes/crisis.ts';
 import { countPublicUse } from './routes/console/usage-counter.ts';
 import { embedPageRoutes } from './pages/embed.ts';
 import { scheduled } from './scheduled.ts';
@@ -32,6 +36,11 @@ const api = new Hono<AppEnv>()
   .route('/open-data', openDataRoutes)
   .route('/registrations', registrationRoutes)
   .route('/self-service', selfServiceRoutes)
+  .route('/self-service/listing/followers', ownListingFollowersRoutes)
+  .route('/crisis', crisisRoutes)
+  .route('/alerts', alertRoutes)
+  .route('/console/crisis', consoleCrisisRoutes)
+  .route('/console/campaign', consoleCampaignRoutes)
   .route('/console', consoleRoutes);
 
 const routes = new Hono<AppEnv>()

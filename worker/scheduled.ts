@@ -2,6 +2,7 @@ import { isoDate, toLocal } from '#schema/hours/local-time.ts';
 import type { Language } from '#schema/tenant.ts';
 import { reapplyErasures } from './db/listing-writes.ts';
 import type { AppEnv } from './env.ts';
+import { crisisHousekeeping } from './services/campaign-housekeeping.ts';
 import { servicesFor } from './services/index.ts';
 import { sendPrivateLink } from './services/link-mail.ts';
 
@@ -68,5 +69,6 @@ export async function housekeeping(env: AppEnv['Bindings'], now: Date): Promise<
 
 /** The Cron Trigger of wrangler.toml. */
 export async function scheduled(controller: ScheduledController, env: AppEnv['Bindings'], ctx: ExecutionContext): Promise<void> {
-  ctx.waitUntil(housekeeping(env, servicesFor(env).now() ?? new Date(controller.scheduledTime)));
+  const now = servicesFor(env).now() ?? new Date(controller.scheduledTime);
+  ctx.waitUntil(housekeeping(env, now).then(() => crisisHousekeeping(env, now)));
 }

@@ -78,7 +78,7 @@ export function prepareConfirmation(db: D1Database, tenantId: number, id: string
 }
 
 /** Rows that hold a listing's personal data, besides the listing itself. */
-const PERSONAL_DATA_TABLES = ['listing_tokens', 'moderation_queue', 'outbox'] as const;
+const PERSONAL_DATA_TABLES = ['listing_tokens', 'moderation_queue', 'outbox', 'campaign_recipients', 'alert_subscriptions'] as const;
 
 function erasureStatements(db: D1Database, tenantId: number, id: string): D1PreparedStatement[] {
   return [

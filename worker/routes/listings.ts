@@ -4,6 +4,7 @@ import { formatBbox } from '#schema/bbox.ts';
 import { ListingIdSchema } from '#schema/listing.ts';
 import { LISTINGS_LIMIT_DEFAULT, ListingsQuerySchema, NEAREST_K_DEFAULT, NearestQuerySchema, normaliseFilters, type ListingFilters } from '#schema/queries.ts';
 import { currentMinute, withEdgeCache } from '../cache.ts';
+import { markUnconfirmed } from '../db/crisis-features.ts';
 import { findListing } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
@@ -32,7 +33,7 @@ export const listingRoutes = new Hono<AppEnv>()
     const key = `bbox=${formatBbox(query.bbox)}&limit=${limit}&${filtersKey(filters, at)}`;
     return withEdgeCache(c, key, async () => {
       const { answer } = await listingsInBox(c.env.DB, c.get('tenant'), query.bbox, filters, limit, at);
-      return c.json(answer);
+      return c.json(await markUnconfirmed(c.env.DB, c.get('tenant'), answer, at));
     });
   })
   // Before '/:id', which would otherwise take "nearest" for an id.
@@ -44,7 +45,7 @@ export const listingRoutes = new Hono<AppEnv>()
     const key = `lat=${query.lat.toFixed(6)}&lng=${query.lng.toFixed(6)}&k=${k}&${filtersKey(filters, at)}`;
     return withEdgeCache(c, key, async () => {
       const { answer } = await nearestListings(c.env.DB, c.get('tenant'), query.lat, query.lng, k, filters, at);
-      return c.json(answer);
+      return c.json(await markUnconfirmed(c.env.DB, c.get('tenant'), answer, at));
     });
   })
   .get('/:id', validate('param', z.object({ id: ListingIdSchema })), async (c) => {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { toPublicTenant } from '../db/tenants.ts';
+import { withCrisis } from '../db/crisis.ts';
 import type { AppEnv } from '../env.ts';
+import { servicesFor } from '../services/index.ts';
 
-export const tenantRoutes = new Hono<AppEnv>().get('/', (c) => c.json(toPublicTenant(c.get('tenant'))));
+export const tenantRoutes = new Hono<AppEnv>().get('/', async (c) => c.json(await withCrisis(c.env.DB, c.get('tenant'), servicesFor(c.env).now())));

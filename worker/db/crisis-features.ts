@@ -1,0 +1,28 @@
+import type { ListingsAnswer } from '#schema/listing.ts';
+import type { Tenant } from './tenants.ts';
+import { tenantToday } from './crisis.ts';
+
+/** The start of the running crisis's campaign: listings not confirmed since are "to be confirmed". */
+async function campaignStart(db: D1Database, tenant: Tenant, now: Date): Promise<string | null> {
+  const row = await db
+    .prepare(`SELECT c.started_at FROM campaigns c JOIN crisis_periods p ON p.id = c.crisis_id
+      WHERE c.tenant_id = ?1 AND p.ended_at IS NULL AND (p.ends_on IS NULL OR p.ends_on >= ?2)`)
+    .bind(tenant.id, tenantToday(tenant.timezone, now))
+    .first<{ started_at: string }>();
+  return row?.started_at ?? null;
+}
+
+/**
+ * While a crisis campaign runs, a listing whose business has not confirmed since it started shows
+ * as "to be confirmed" (`stale`), whatever its usual freshness: its hours may not hold any more.
+ * Nothing is written: when the crisis ends, the listing shows as it did.
+ */
+export async function markUnconfirmed(db: D1Database, tenant: Tenant, answer: ListingsAnswer, now: Date): Promise<ListingsAnswer> {
+  if (answer.kind !== 'listings' || answer.features.length === 0) return answer;
+  const since = await campaignStart(db, tenant, now);
+  if (!since) return answer;
+  for (const feature of answer.features) {
+    if ((feature.properties.last_confirmed_at ?? '') < since) feature.properties.stale = true;
+  }
+  return answer;
+}

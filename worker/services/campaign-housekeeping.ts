@@ -1,0 +1,31 @@
+import { campaignContext, campaignsWithWork } from '../db/campaign.ts';
+import { prepareCloseExpired, tenantToday } from '../db/crisis.ts';
+import type { AppEnv } from '../env.ts';
+import { dispatchAlerts } from './alert-dispatch.ts';
+import { sendNextChunk } from './campaign.ts';
+
+/** Chunks per campaign and Cron run: the rate limit still applies inside them. */
+const CHUNKS_PER_RUN = 10;
+
+export type CrisisHousekeepingReport = { crisesEnded: number; campaignEmails: number; alertsSent: number };
+
+/**
+ * The hourly share of crisis work: ends crises whose last day has passed, sends campaign chunks
+ * left to send (this is how an interrupted campaign resumes without anyone), and sends the alerts
+ * of changes no request has dispatched yet.
+ */
+export async function crisisHousekeeping(env: AppEnv['Bindings'], now: Date): Promise<CrisisHousekeepingReport> {
+  const { results: tenants } = await env.DB.prepare('SELECT id, timezone FROM tenants WHERE disabled_at IS NULL').all<{ id: number; timezone: string }>();
+  const closed = tenants.length > 0 ? await env.DB.batch(tenants.map((t) => prepareCloseExpired(env.DB, t.id, tenantToday(t.timezone, now), now))) : [];
+  const crisesEnded = closed.reduce((n, result) => n + (result.meta.changes ?? 0), 0);
+  let campaignEmails = 0;
+  for (const campaign of await campaignsWithWork(env.DB)) {
+    const context = await campaignContext(env.DB, campaign);
+    for (let chunk = 0; chunk < CHUNKS_PER_RUN; chunk++) {
+      const result = await sendNextChunk(env, campaign, context);
+      campaignEmails += result.sent;
+      if (result.claimed === 0 || result.remaining === 0) break;
+    }
+  }
+  return { crisesEnded, campaignEmails, alertsSent: await dispatchAlerts(env) };
+}
