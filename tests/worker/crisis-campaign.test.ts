@@ -1,0 +1,137 @@
+import { env } from 'cloudflare:workers';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CampaignChunkResult, CampaignProgress } from '#schema/crisis-campaign.ts';
+import { claimRecipients } from '#worker/db/campaign-sending.ts';
+import { crisisHousekeeping } from '#worker/services/campaign-housekeeping.ts';
+import { replaceServices } from '#worker/services/index.ts';
+import { outboxMailer, type Mailer } from '#worker/services/mailer.ts';
+import { addListings, addStaff, clock, consoleRequest, hostOf, insertConsoleTenants, signIn, useConsoleServices, type Session } from './console-support.ts';
+import { answer, answerTokenOf, crisisOn, mapFeatures, outboxCountByListing, shopsWithEmail } from './crisis-support.ts';
+
+const host = hostOf(1);
+let admin: Session;
+let shops: string[];
+
+/** The provider accepts `healthyFor` emails, then fails every other one until replaced. */
+function failingAfter(healthyFor: number, message = 'email API answered 503'): Mailer {
+  const real = outboxMailer(env.DB, () => clock.now);
+  let sent = 0;
+  return {
+    async send(mail) {
+      if (sent >= healthyFor) throw new Error(message);
+      sent++;
+      await real.send(mail);
+    },
+  };
+}
+
+async function progress(): Promise<CampaignProgress> {
+  return (await consoleRequest(admin, '/campaign')).json<CampaignProgress>();
+}
+
+beforeAll(async () => {
+  await insertConsoleTenants();
+  await addStaff(1, 'admin@a.fr', 'admin');
+});
+
+beforeEach(async () => {
+  clock.now = new Date('2026-11-20T10:00:00Z');
+  useConsoleServices();
+  await env.DB.batch([
+    env.DB.prepare('UPDATE crisis_periods SET ended_at = ?1 WHERE ended_at IS NULL').bind(clock.now.toISOString()),
+    env.DB.prepare('DELETE FROM campaign_recipients'),
+    env.DB.prepare('DELETE FROM outbox'),
+    env.DB.prepare('DELETE FROM listings'),
+  ]);
+  admin = await signIn(1, 'admin@a.fr');
+  shops = await shopsWithEmail(30);
+  await addListings(1, 4, { email: null });
+  await crisisOn(admin);
+});
+
+describe('crisis campaign', () => {
+  it('sends exactly one email per listing with an email, across provider failures, a dead run and the Cron', async () => {
+    replaceServices({ mailer: failingAfter(10) });
+    const started = await consoleRequest(admin, '/campaign', { method: 'POST' });
+    expect(started.status).toBe(201);
+    expect((await started.json<{ chunk: CampaignChunkResult }>()).chunk).toEqual({ claimed: 30, sent: 10, failed: 20, remaining: 20 });
+
+    // A run that dies after claiming five rows and before sending them.
+    const dead = await claimRecipients(env.DB, (await progress()).id, 5, clock.now, async (id) => `dead-${id}`, 60_000);
+    expect(dead).toHaveLength(5);
+
+    replaceServices({ mailer: outboxMailer(env.DB, () => clock.now) });
+    const resumed = await (await consoleRequest(admin, '/campaign/chunks', { method: 'POST' })).json<{ chunk: CampaignChunkResult }>();
+    expect(resumed.chunk).toMatchObject({ sent: 15, failed: 0, remaining: 5 });
+    expect((await (await consoleRequest(admin, '/campaign/chunks', { method: 'POST' })).json<{ chunk: CampaignChunkResult }>()).chunk.claimed).toBe(0);
+
+    // The dead run's claims are taken again once their lease has passed: by the Cron this time.
+    clock.now = new Date(clock.now.getTime() + 11 * 60_000);
+    expect((await crisisHousekeeping(env, clock.now)).campaignEmails).toBe(5);
+
+    const perListing = await outboxCountByListing(1);
+    expect(perListing.size).toBe(30);
+    expect([...perListing.keys()].sort()).toEqual([...shops].sort());
+    expect([...perListing.values()].every((n) => n === 1)).toBe(true);
+    admin = await signIn(1, 'admin@a.fr');
+    expect((await progress()).counts).toMatchObject({ sent: 30, pending: 0, sending: 0, failed: 0 });
+  });
+
+  it('marks an address the provider refuses as bounced and does not retry it', async () => {
+    replaceServices({ mailer: failingAfter(29, 'email API answered 422') });
+    await consoleRequest(admin, '/campaign', { method: 'POST' });
+    replaceServices({ mailer: outboxMailer(env.DB, () => clock.now) });
+    const next = await (await consoleRequest(admin, '/campaign/chunks', { method: 'POST' })).json<{ chunk: CampaignChunkResult }>();
+    expect(next.chunk.claimed).toBe(0);
+    const { counts, recipients } = await progress();
+    expect(counts).toMatchObject({ sent: 29, bounced: 1 });
+    expect(recipients.find((r) => r.state === 'bounced')?.lastError).toContain('422');
+  });
+
+  it('applies a one-tap answer once, through the listing writes, and shows it live in the console', async () => {
+    await consoleRequest(admin, '/campaign', { method: 'POST' });
+    const [shop] = shops;
+    const token = await answerTokenOf(shop!);
+    clock.now = new Date('2026-11-20T11:00:00Z');
+    const first = await answer(host, { token, answer: 'closed_until', until: '2026-12-01' });
+    expect(first.status).toBe(200);
+    const row = await env.DB.prepare('SELECT status, status_until, last_confirmed_at FROM listings WHERE id = ?1').bind(shop).first();
+    expect(row).toEqual({ status: 'temporarily_closed', status_until: '2026-12-01', last_confirmed_at: clock.now.toISOString() });
+    expect((await answer(host, { token, answer: 'open' })).status).toBe(410);
+    expect((await env.DB.prepare('SELECT status FROM listings WHERE id = ?1').bind(shop).first())?.status).toBe('temporarily_closed');
+    const live = await progress();
+    expect(live.counts.answered).toBe(1);
+    expect(live.recipients[0]).toMatchObject({ listingId: shop, state: 'answered', answer: 'closed_until' });
+  });
+
+  it('refuses an answer link after it expires, and one of another tenant', async () => {
+    await consoleRequest(admin, '/campaign', { method: 'POST' });
+    const token = await answerTokenOf(shops[1]!);
+    expect((await answer(hostOf(2), { token, answer: 'open' })).status).toBe(410);
+    clock.now = new Date(clock.now.getTime() + 7 * 86_400_000 + 1);
+    expect((await answer(host, { token, answer: 'open' })).status).toBe(410);
+  });
+
+  it('shows listings that have not answered as "to be confirmed" while the crisis is on, and only then', async () => {
+    const fresh = async () => (await mapFeatures(host)).filter((f) => shops.includes(f.id));
+    const staleBefore = new Map((await fresh()).map((f) => [f.id, f.properties.stale]));
+    await consoleRequest(admin, '/campaign', { method: 'POST' });
+    clock.now = new Date('2026-11-20T10:05:00Z');
+    await answer(host, { token: await answerTokenOf(shops[2]!), answer: 'services_only', services: ['delivery'] });
+    const during = await fresh();
+    expect(during.find((f) => f.id === shops[2])?.properties).toMatchObject({ stale: false, status: 'adapted', services: ['delivery'] });
+    expect(during.filter((f) => f.id !== shops[2]).every((f) => f.properties.stale === true)).toBe(true);
+    await consoleRequest(admin, '/crisis', { method: 'DELETE' });
+    const after = await fresh();
+    expect(after.filter((f) => f.id !== shops[2]).map((f) => [f.id, f.properties.stale])).toEqual(
+      after.filter((f) => f.id !== shops[2]).map((f) => [f.id, staleBefore.get(f.id)]),
+    );
+  });
+
+  it('starts one campaign per crisis, and none without a crisis', async () => {
+    expect((await consoleRequest(admin, '/campaign', { method: 'POST' })).status).toBe(201);
+    expect((await consoleRequest(admin, '/campaign', { method: 'POST' })).status).toBe(409);
+    await consoleRequest(admin, '/crisis', { method: 'DELETE' });
+    expect((await consoleRequest(admin, '/campaign', { method: 'POST' })).status).toBe(409);
+  });
+});
