@@ -6,10 +6,18 @@ const SIDE = 2 ** HILBERT_ORDER;
 /** Inclusive key interval `[first, last]`. */
 export type KeyRange = [number, number];
 
-/** Ranges cost about one extra row read each; past 16 the seeks cost more than they save. */
+/** Ranges cost about one row read each (the seek). Cell counts are read in at most this many. */
 export const MAX_RANGES = 16;
+/**
+ * Key ranges for a viewport, by its size: a small box holds few rows, so each seek weighs more
+ * than the slack it saves; a large one holds many, so tighter ranges pay. Measured on a million
+ * listings (bench/geo.ts): 12 for a 2 km box, 32 from 10 km up.
+ */
+const SMALL_BOX_RANGES = 12;
+const LARGE_BOX_RANGES = 32;
+const SMALL_BOX_KM = 5;
 /** Cells enumerated to cover a box: enough that edge cells waste little, few enough to be cheap. */
-const CELL_BUDGET = 1024;
+const CELL_BUDGET = 16384;
 
 type CellSpan = { x0: number; x1: number; y0: number; y1: number };
 
@@ -44,15 +52,21 @@ export function mergeRanges(sorted: KeyRange[], max: number): KeyRange[] {
     if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
     else merged.push([first, last]);
   }
-  while (merged.length > max) {
-    let smallest = 1;
-    for (let i = 2; i < merged.length; i++) {
-      if (merged[i]![0] - merged[i - 1]![1] < merged[smallest]![0] - merged[smallest - 1]![1]) smallest = i;
-    }
-    merged[smallest - 1]![1] = merged[smallest]![1];
-    merged.splice(smallest, 1);
+  if (merged.length <= max) return merged;
+  // Keep the max − 1 widest gaps: the ranges between them absorb every other gap.
+  const gaps = merged.slice(1).map((range, i) => ({ after: i, width: range[0] - merged[i]![1] }));
+  const kept = new Set(
+    gaps
+      .sort((a, b) => b.width - a.width || a.after - b.after)
+      .slice(0, max - 1)
+      .map((gap) => gap.after),
+  );
+  const result: KeyRange[] = [[merged[0]![0], merged[0]![1]]];
+  for (let i = 1; i < merged.length; i++) {
+    if (kept.has(i - 1)) result.push([merged[i]![0], merged[i]![1]]);
+    else result[result.length - 1]![1] = merged[i]![1];
   }
-  return merged;
+  return result;
 }
 
 /** A cell of some level touching a box, and whether it lies wholly inside it. */
@@ -94,12 +108,36 @@ export function neighbourhood(lat: number, lng: number, level: number): { box: B
   return { box, cells: cells.sort((a, b) => a - b) };
 }
 
+/** How many key ranges a box deserves (see SMALL_BOX_RANGES). */
+export function rangesFor(box: Bbox): number {
+  const heightKm = (box.north - box.south) * 111.2;
+  const widthKm = (box.east - box.west) * 111.2 * Math.cos((((box.north + box.south) / 2) * Math.PI) / 180);
+  return Math.max(heightKm, widthKm) < SMALL_BOX_KM ? SMALL_BOX_RANGES : LARGE_BOX_RANGES;
+}
+
 /**
  * Full-order key ranges whose union holds every point of the box (and a little around it): the
- * query reads these ranges of the `(…, h)` index, then filters on the exact box.
+ * query reads these ranges of the `(…, h)` index, then filters on the exact box. The quadtree is
+ * descended from the whole world: a cell inside the box is one range whatever its size, so only
+ * cells along the edges are split, down to the level whose cells number about CELL_BUDGET.
  */
-export function keyRanges(box: Bbox, max = MAX_RANGES): KeyRange[] {
-  const level = levelFor(box, CELL_BUDGET);
-  const size = 4 ** (HILBERT_ORDER - level);
-  return cellRanges(box, level, max).map(([first, last]): KeyRange => [first * size, (last + 1) * size - 1]);
+export function keyRanges(box: Bbox, max = rangesFor(box)): KeyRange[] {
+  const finest = levelFor(box, CELL_BUDGET);
+  const [gx0, gx1, gy0, gy1] = [gridX(box.west), gridX(box.east), gridY(box.south), gridY(box.north)];
+  const ranges: KeyRange[] = [];
+  const visit = (level: number, x: number, y: number) => {
+    const shift = 2 ** (HILBERT_ORDER - level);
+    const [x0, x1, y0, y1] = [x * shift, (x + 1) * shift - 1, y * shift, (y + 1) * shift - 1];
+    if (x1 < gx0 || x0 > gx1 || y1 < gy0 || y0 > gy1) return;
+    const inside = x0 >= gx0 && x1 <= gx1 && y0 >= gy0 && y1 <= gy1;
+    if (inside || level === finest) {
+      const size = shift * shift;
+      const index = hilbertIndex(x, y, level);
+      ranges.push([index * size, (index + 1) * size - 1]);
+      return;
+    }
+    for (const [dx, dy] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) visit(level + 1, 2 * x + dx, 2 * y + dy);
+  };
+  visit(0, 0, 0);
+  return mergeRanges(ranges.sort((a, b) => a[0] - b[0]), max);
 }

@@ -1,6 +1,6 @@
 import type { Bbox } from '#schema/bbox.ts';
 import type { Category, Service } from '#schema/categories.ts';
-import { MAX_RANGES, keyRanges, type KeyRange } from '#schema/geo/ranges.ts';
+import { keyRanges, rangesFor, type KeyRange } from '#schema/geo/ranges.ts';
 import { PUBLIC_COLUMNS, type ListingRow } from './listings.ts';
 
 /** What the index can narrow (categories) and what is checked on each row read (services). */
@@ -18,11 +18,11 @@ export type BoxPage = { rows: BoxRow[]; rowsRead: number; next: BoxCursor | null
 
 /**
  * The index seeks covering the box: its key ranges, once per category. With several categories
- * each gets fewer ranges, so that the seeks (about one row read each) stay around sixteen.
+ * each gets fewer ranges, so that the seeks (about one row read each) stay as many as for one.
  */
 export function boxSegments(box: Bbox, categories: readonly Category[]): Segment[] {
   if (categories.length === 0) return keyRanges(box).map(([first, last]): Segment => [first, last, null]);
-  const ranges: KeyRange[] = keyRanges(box, Math.max(4, Math.floor(MAX_RANGES / categories.length)));
+  const ranges: KeyRange[] = keyRanges(box, Math.max(4, Math.floor(rangesFor(box) / categories.length)));
   return categories.flatMap((category) => ranges.map(([first, last]): Segment => [first, last, category]));
 }
 

@@ -5,8 +5,12 @@ import { cellCount, coverCells } from '#schema/geo/ranges.ts';
 import { categoriesForWord, queryWords } from '#schema/search/category-words.ts';
 import { PUBLIC_COLUMNS, type ListingRow } from './listings.ts';
 
-/** Place tokens per query: each is one doclist read in the index. */
-const PLACE_TOKEN_BUDGET = 16;
+/**
+ * Place tokens per query. Each costs a doclist lookup, which D1 does not count as rows read;
+ * every match outside the box costs two (the index row and the listing checked against the
+ * box). Fine cells keep those few: a 5 km box takes ~220 cells of level 16 (~400 m).
+ */
+const PLACE_TOKEN_BUDGET = 256;
 const MAX_WORDS = 8;
 
 export type SearchRow = ListingRow & { h: number; score: number };
@@ -36,9 +40,10 @@ export function matchExpression(tenantId: number, text: string, categories: read
 }
 
 /**
- * One page of text matches, best first (name weighs most, then products, then category), kept
- * when inside the exact box. The index is ranked on its own and only the page is joined to
- * listings, so a common word reads its page, not every match.
+ * One page of text matches in index order (rowid), after `afterRowid`, each with its bm25 score
+ * (name weighs most, then products, then category) and, when inside the exact box and passing
+ * the filters, its listing. Not sorted in SQL: D1 counts the rows of a sort a second time, so
+ * the Worker ranks what it reads.
  */
 export async function readSearchPage(
   db: D1Database,
@@ -47,19 +52,19 @@ export async function readSearchPage(
   box: Bbox,
   services: readonly Service[],
   pageSize: number,
-  offset: number,
-): Promise<{ rows: SearchRow[]; rowsRead: number; more: boolean }> {
+  afterRowid: number,
+): Promise<{ rows: SearchRow[]; rowsRead: number; lastRowid: number | null }> {
   // A LEFT JOIN keeps one row per match of the page, so a short page means the matches ran out.
   const result = await db
     .prepare(`WITH m AS (SELECT rowid, bm25(listings_search, 10.0, 4.0, 2.0, 0.0) AS score FROM listings_search
-        WHERE listings_search MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3)
-      SELECT ${PUBLIC_COLUMNS}, l.h, m.score
+        WHERE listings_search MATCH ?1 AND rowid > ?3 LIMIT ?2)
+      SELECT ${PUBLIC_COLUMNS}, l.h, m.score, m.rowid AS match_rowid
       FROM m LEFT JOIN listings l
         ON l.rowid = m.rowid AND l.tenant_id = ?4 AND l.published = 1 AND l.lat BETWEEN ?5 AND ?6 AND l.lng BETWEEN ?7 AND ?8
-        ${services.length > 0 ? 'AND EXISTS (SELECT 1 FROM json_each(l.services) sv WHERE sv.value IN (SELECT value FROM json_each(?9)))' : ''}
-      ORDER BY m.score`)
-    .bind(match, pageSize, offset, tenantId, box.south, box.north, box.west, box.east, ...(services.length > 0 ? [JSON.stringify(services)] : []))
-    .all<SearchRow | (Record<keyof ListingRow | 'h', null> & { score: number })>();
-  const rows = result.results.filter((row): row is SearchRow => row.id !== null);
-  return { rows, rowsRead: result.meta.rows_read, more: result.results.length === pageSize };
+        ${services.length > 0 ? 'AND EXISTS (SELECT 1 FROM json_each(l.services) sv WHERE sv.value IN (SELECT value FROM json_each(?9)))' : ''}`)
+    .bind(match, pageSize, afterRowid, tenantId, box.south, box.north, box.west, box.east, ...(services.length > 0 ? [JSON.stringify(services)] : []))
+    .all<(SearchRow | (Record<keyof ListingRow | 'h', null> & { score: number })) & { match_rowid: number }>();
+  const rows = result.results.filter((row): row is SearchRow & { match_rowid: number } => row.id !== null);
+  const last = result.results.length === pageSize ? Math.max(...result.results.map((row) => row.match_rowid)) : null;
+  return { rows, rowsRead: result.meta.rows_read, lastRowid: last };
 }

@@ -12,22 +12,26 @@ const ESTIMATE_BUDGET = 16;
 
 const finestLevel = (box: Bbox, budget: number) => [...CLUSTER_LEVELS].reverse().find((level) => cellCount(box, level) <= budget) ?? CLUSTER_LEVELS[0];
 
+/** Counts of the cells of `level` touching the box, read in at most 16 ranges of cells. */
+async function countsTouching(db: D1Database, tenantId: number, box: Bbox, level: number, categories: readonly Category[]) {
+  const cells = coverCells(box, level);
+  const ranges = mergeRanges(cells.map(({ index }): KeyRange => [index, index]), 16);
+  const { cells: counts, rowsRead } = await readCellCounts(db, tenantId, level, categories, ranges);
+  const touching = new Map(cells.map((cell) => [cell.index, cell.inside]));
+  return { counts: counts.filter((count) => touching.has(count.cell)), inside: (cell: number) => touching.get(cell) === true, rowsRead };
+}
+
 /**
  * Bounds on the number of listings in the box, from a few maintained cell counts: `atMost`
  * counts every cell touching the box, `atLeast` only the cells wholly inside it.
  */
 export async function countBounds(db: D1Database, tenantId: number, box: Bbox, categories: readonly Category[]) {
-  const level = finestLevel(box, ESTIMATE_BUDGET);
-  const cells = coverCells(box, level);
-  const inside = new Set(cells.filter((cell) => cell.inside).map((cell) => cell.index));
-  const ranges = mergeRanges(cells.map(({ index }): KeyRange => [index, index]), ESTIMATE_BUDGET);
-  const { cells: counts, rowsRead } = await readCellCounts(db, tenantId, level, categories, ranges);
-  const touching = new Set(cells.map((cell) => cell.index));
+  const { counts, inside, rowsRead } = await countsTouching(db, tenantId, box, finestLevel(box, ESTIMATE_BUDGET), categories);
   let atMost = 0;
   let atLeast = 0;
   for (const cell of counts) {
-    if (touching.has(cell.cell)) atMost += cell.count;
-    if (inside.has(cell.cell)) atLeast += cell.count;
+    atMost += cell.count;
+    if (inside(cell.cell)) atLeast += cell.count;
   }
   return { atMost, atLeast, rowsRead };
 }
@@ -41,13 +45,8 @@ export async function clustersInBox(
   ignoredFilters: string[],
 ): Promise<{ answer: ClusterFeatureCollection; rowsRead: number }> {
   const level = finestLevel(box, CLUSTER_BUDGET);
-  const cells = coverCells(box, level);
-  const touching = new Set(cells.map((cell) => cell.index));
-  const ranges = mergeRanges(cells.map(({ index }): KeyRange => [index, index]), 16);
-  const { cells: counts, rowsRead } = await readCellCounts(db, tenantId, level, categories, ranges);
-  const features = counts
-    .filter((cell) => touching.has(cell.cell))
-    .map(
+  const { counts, rowsRead } = await countsTouching(db, tenantId, box, level, categories);
+  const features = counts.map(
       (cell): ClusterFeature => ({
         type: 'Feature',
         id: `${level}-${cell.cell}`,

@@ -5,14 +5,17 @@ import type { ListingFilters } from '#schema/queries.ts';
 import type { ListingRow } from '../db/listings.ts';
 import { matchExpression, readSearchPage } from '../db/listings-search.ts';
 
-/** Text matches read at most per query: a word matching thousands is answered by its best ones. */
+/** Pages of matches read at most per query: a word matching thousands is answered by a sample. */
 const MAX_PAGES = 8;
+/** Share of a page's matches expected outside the box (the cells around it overlap its edges). */
+const PAGE_SLACK = 1.25;
 
 export type TextMatches = { features: ListingFeature[]; rowsRead: number; exhausted: boolean };
 
 /**
  * Listings of the box matching the text, best first and, among equals, nearest the box's
- * centre. Pages of matches are read until `wanted` features pass every filter or none remain.
+ * centre. Pages of matches are read in index order until `wanted` features pass every filter or
+ * none remain; when more remain, the ranking is over those read (the answer says truncated).
  */
 export async function searchInBox(
   db: D1Database,
@@ -24,20 +27,20 @@ export async function searchInBox(
 ): Promise<TextMatches> {
   const match = matchExpression(tenantId, filters.q, filters.categories, box);
   if (!match) return { features: [], rowsRead: 0, exhausted: true };
-  const pageSize = Math.max(50, wanted * 2);
   const centre = boxCentre(box);
   const found: Array<{ feature: ListingFeature; score: number; distance: number }> = [];
   let rowsRead = 0;
-  let more = true;
-  for (let page = 0; more && page < MAX_PAGES && found.length < wanted; page++) {
-    const result = await readSearchPage(db, tenantId, match, box, filters.services, pageSize, page * pageSize);
+  let after: number | null = 0;
+  for (let page = 0; after !== null && page < MAX_PAGES && found.length < wanted; page++) {
+    const pageSize = Math.max(20, Math.ceil((wanted - found.length) * PAGE_SLACK));
+    const result = await readSearchPage(db, tenantId, match, box, filters.services, pageSize, after);
     rowsRead += result.rowsRead;
-    more = result.more;
+    after = result.lastRowid;
     for (const row of result.rows) {
       const feature = build(row);
       if (feature) found.push({ feature, score: row.score, distance: distanceMetres(centre.lat, centre.lng, row.lat, row.lng) });
     }
   }
   found.sort((a, b) => a.score - b.score || a.distance - b.distance);
-  return { features: found.map(({ feature }) => feature), rowsRead, exhausted: !more };
+  return { features: found.map(({ feature }) => feature), rowsRead, exhausted: after === null };
 }
