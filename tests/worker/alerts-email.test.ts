@@ -23,7 +23,7 @@ beforeEach(async () => {
   clock.now = new Date('2026-11-20T10:00:00Z');
   useConsoleServices();
   await env.DB.batch([env.DB.prepare('DELETE FROM alert_subscriptions'), env.DB.prepare('DELETE FROM alert_events'), env.DB.prepare('DELETE FROM outbox')]);
-  [{ id: listingId }] = (await addListings(1, 1, { status: 'temporarily_closed', opening_hours: 'Mo-Sa 09:00-19:00' })) as [{ id: string }];
+  listingId = (await addListings(1, 1, { status: 'temporarily_closed', opening_hours: 'Mo-Sa 09:00-19:00' }))[0]!.id;
 });
 
 describe('reopening alerts by email', () => {

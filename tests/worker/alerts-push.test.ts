@@ -52,7 +52,7 @@ beforeEach(async () => {
   clock.now = new Date('2026-11-20T10:00:00Z');
   useConsoleServices();
   await env.DB.batch([env.DB.prepare('DELETE FROM alert_subscriptions'), env.DB.prepare('DELETE FROM push_outbox')]);
-  [{ id: listingId }] = (await addListings(1, 1, { status: 'temporarily_closed' })) as [{ id: string }];
+  listingId = (await addListings(1, 1, { status: 'temporarily_closed' }))[0]!.id;
 });
 
 afterEach(() => replacePushService(null));
