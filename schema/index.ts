@@ -8,3 +8,5 @@ export * from './tenant.ts';
 export * from './messages.ts';
 export * from './siret.ts';
 export * from './hours/index.ts';
+export * from './geo/index.ts';
+export * from './search/category-words.ts';
