@@ -40,3 +40,8 @@ export async function tabTo(page: Page, selector: string, maxPresses = 80): Prom
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/** The number of listings the list says it holds (it shows them a page at a time). */
+export async function listCount(page: Page): Promise<number> {
+  return Number(/\d+/.exec((await page.locator('.list-count').textContent()) ?? '')?.[0]);
+}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingFeature } from '#schema/listing.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -17,6 +17,9 @@ type Props = {
   summaryOf?: (feature: ListingFeature) => string | null;
 };
 
+/** A page of the list: enough to scroll through, few enough to stay quick with thousands on the map. */
+export const LIST_PAGE_SIZE = 100;
+
 /** The accessible equivalent of the map: the same listings, nearest first. */
 export function ListingList({ features, centre, originLabel = null, loading, error, onSelect, summaryOf }: Props) {
   const { t, i18n } = useTranslation();
@@ -27,6 +30,8 @@ export function ListingList({ features, centre, originLabel = null, loading, err
         .sort((a, b) => a.distance - b.distance),
     [features, centre],
   );
+  const [shown, setShown] = useState(LIST_PAGE_SIZE);
+  useEffect(() => setShown(LIST_PAGE_SIZE), [features]);
 
   return (
     <div className="listing-list" aria-busy={loading}>
@@ -38,7 +43,7 @@ export function ListingList({ features, centre, originLabel = null, loading, err
       </p>
       {sorted.length === 0 && !loading ? <p>{t('list.empty')}</p> : null}
       <ul>
-        {sorted.map(({ feature, distance }) => (
+        {sorted.slice(0, shown).map(({ feature, distance }) => (
           <li key={feature.id} data-listing-id={feature.id}>
             <button
               type="button"
@@ -57,6 +62,11 @@ export function ListingList({ features, centre, originLabel = null, loading, err
           </li>
         ))}
       </ul>
+      {sorted.length > shown ? (
+        <button type="button" className="list-more" onClick={() => setShown((n) => n + LIST_PAGE_SIZE)}>
+          {t('list.more', { count: Math.min(LIST_PAGE_SIZE, sorted.length - shown) })}
+        </button>
+      ) : null}
     </div>
   );
 }
