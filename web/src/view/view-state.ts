@@ -37,7 +37,7 @@ export function viewUrl(state: ViewState): string {
   }
   writeFilters(state.filters, params);
   if (state.listingId) params.set('l', state.listingId);
-  const query = params.toString().replaceAll('%2C', ',');
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return query ? `/?${query}` : '/';
 }
 
