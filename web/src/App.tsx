@@ -3,6 +3,7 @@ import type { PublicTenant } from '#schema/tenant.ts';
 import { initI18n, pickLanguage, savedLanguage } from './i18n/index.ts';
 import { loadTenant } from './load-tenant.ts';
 import { TenantPage } from './TenantPage.tsx';
+import { crisisPageFor } from './crisis/pages.ts';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; tenant: PublicTenant; offlineSince: string | null } | { state: 'error'; message: string };
 
@@ -41,5 +42,13 @@ function ResidentApp() {
   // Before translations load, French is the only honest default: it is the tenant's language.
   if (loaded.state === 'loading') return <p className="app-status" role="status">Chargement…</p>;
   if (loaded.state === 'error') return <p className="app-status" role="alert">{loaded.message}</p>;
+  const CrisisPage = crisisPageFor(window.location.pathname);
+  if (CrisisPage) {
+    return (
+      <Suspense fallback={<p className="app-status" role="status">Chargement…</p>}>
+        <CrisisPage tenant={loaded.tenant} />
+      </Suspense>
+    );
+  }
   return <TenantPage tenant={loaded.tenant} offlineSince={loaded.offlineSince} />;
 }

@@ -1,6 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TenantWithCrisis } from '#schema/crisis.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
+import { CrisisBanner } from './crisis/CrisisBanner.tsx';
+import { useCrisisDefaults } from './crisis/use-crisis-defaults.ts';
+import { MyPlaces } from './favourites/MyPlaces.tsx';
 import { FilterPanel } from './filters/FilterPanel.tsx';
 import { SearchBox } from './filters/SearchBox.tsx';
 import { tenantGeocoder, ZOOM_FOR, type Place } from './geocoding/index.ts';
@@ -34,6 +38,9 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
   const [origin, setOrigin] = useState<Origin | null>(null);
   const listings = useListings(tenant.slug, viewport?.box ?? null, view.filters);
   const geocoder = useMemo(() => tenantGeocoder(tenant), [tenant]);
+  // The saved offline copy of the tenant may predate crisis mode: no crisis then.
+  const crisis = (tenant as Partial<TenantWithCrisis>).crisis ?? null;
+  useCrisisDefaults(crisis, view.filters, useCallback((filters) => updateView({ filters }), [updateView]));
 
   useEffect(() => {
     document.title = tenant.name;
@@ -90,6 +97,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
         <LanguageSwitcher />
       </header>
       {offline ? <OfflineBanner since={offline} /> : null}
+      {crisis ? <CrisisBanner slug={tenant.slug} crisis={crisis} /> : null}
       <UpdatePrompt />
       <main className="layout">
         <section className="controls" aria-label={t('controls.label')}>
@@ -122,6 +130,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
               <ListingCard key={view.listingId} id={view.listingId} tenant={tenant} onClose={() => select(null)} onLoaded={centreOnListing} />
             </Suspense>
           ) : null}
+          <MyPlaces slug={tenant.slug} features={listings.features} selectedId={view.listingId} onSelect={select} />
           <ListingList
             features={listings.features}
             centre={distanceFrom}

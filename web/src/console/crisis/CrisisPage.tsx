@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CrisisInput } from '#schema/crisis.ts';
+import { useCrisisTranslation } from '../../crisis/i18n.ts';
+import { CampaignPanel } from './CampaignPanel.tsx';
+import { CrisisForm } from './CrisisForm.tsx';
+import { crisisApi, type CrisisOverview } from './crisis-api.ts';
+
+/** Live answers: the overview is read again every few seconds while the page is open. */
+const REFRESH_MS = 5_000;
+
+export default function CrisisPage() {
+  const { t, i18n, ready } = useCrisisTranslation();
+  const [overview, setOverview] = useState<CrisisOverview | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const reload = useCallback(() => crisisApi.overview().then(setOverview), []);
+
+  useEffect(() => {
+    void reload();
+    const timer = setInterval(() => void reload(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+
+  const act = (action: () => Promise<unknown>) => async () => {
+    try {
+      await action();
+      setMessage({ ok: true, text: t('console.done') });
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    }
+    await reload();
+  };
+
+  if (!ready || !overview) return <p role="status">…</p>;
+  const { active } = overview;
+  return (
+    <div className="crisis-console">
+      <p>{active ? t('console.active', { date: new Date(active.startedAt).toLocaleDateString(i18n.language) }) : t('console.inactive')}</p>
+      <CrisisForm key={active?.id ?? 'new'} active={active} onSave={(input: CrisisInput) => act(() => crisisApi.save(input))()} />
+      {active ? <button type="button" onClick={() => void act(crisisApi.end)()}>{t('console.turnOff')}</button> : null}
+      {active ? <CampaignPanel campaign={overview.campaign} onStart={() => void act(crisisApi.startCampaign)()} onNextChunk={() => void act(crisisApi.nextChunk)()} /> : null}
+      {message ? <p role={message.ok ? 'status' : 'alert'}>{message.text}</p> : null}
+    </div>
+  );
+}
