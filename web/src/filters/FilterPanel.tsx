@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, SERVICES } from '#schema/categories.ts';
-import { activeFilterCount, toggle, type Filters } from '../view/filters.ts';
+import { activeFilterCount, type Filters } from '../view/filters.ts';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { OpenWhen } from './OpenWhen.tsx';
 
 type Props = { filters: Filters; timeZone: string; onChange: (filters: Filters) => void };
@@ -9,44 +9,25 @@ type Props = { filters: Filters; timeZone: string; onChange: (filters: Filters) 
 /** Native disclosure and fieldsets: keyboard and screen readers get them right without scripting. */
 export function FilterPanel({ filters, timeZone, onChange }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const count = activeFilterCount(filters);
   return (
     <details className="filter-panel">
       <summary>{count ? t('filters.titleActive', { count }) : t('filters.title')}</summary>
       <div className="filter-body">
-        <fieldset>
-          <legend>{t('filters.categories')}</legend>
-          <div className="choice-grid">
-            {CATEGORIES.map((category) => (
-              <label key={category}>
-                <input
-                  type="checkbox"
-                  name={`${id}-category`}
-                  checked={filters.categories.includes(category)}
-                  onChange={() => onChange({ ...filters, categories: toggle(filters.categories, category) })}
-                />
-                {t(`category.${category}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('filters.services')}</legend>
-          <div className="choice-grid">
-            {SERVICES.map((service) => (
-              <label key={service}>
-                <input
-                  type="checkbox"
-                  name={`${id}-service`}
-                  checked={filters.services.includes(service)}
-                  onChange={() => onChange({ ...filters, services: toggle(filters.services, service) })}
-                />
-                {t(`service.${service}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          legend={t('filters.categories')}
+          options={CATEGORIES}
+          chosen={filters.categories}
+          label={(category) => t(`category.${category}`)}
+          onChange={(categories) => onChange({ ...filters, categories })}
+        />
+        <ChoiceGroup
+          legend={t('filters.services')}
+          options={SERVICES}
+          chosen={filters.services}
+          label={(service) => t(`service.${service}`)}
+          onChange={(services) => onChange({ ...filters, services })}
+        />
         <OpenWhen filters={filters} timeZone={timeZone} onChange={onChange} />
         {count ? (
           <button type="button" onClick={() => onChange({ ...filters, categories: [], services: [], open: 'any', at: null })}>
