@@ -4,7 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type TestServer = { port: number; origin(slug: string): string; stop(): Promise<void> };
+export type TestServer = {
+  port: number;
+  /** The local D1 state the server reads: CLIs run against it with --persist-to. */
+  stateDir: string;
+  origin(slug: string): string;
+  stop(): Promise<void>;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,6 +58,7 @@ export async function startTestServer(): Promise<TestServer> {
   }
   return {
     port,
+    stateDir,
     origin: (slug) => `http://${slug}.localhost:${port}`,
     stop: async () => {
       if (child.pid && child.exitCode === null) {

@@ -33,7 +33,8 @@ export function pageContentSecurityPolicy(options: { tileUrl: string | null; dev
     "style-src 'self' 'unsafe-inline'",
     `img-src ${images}`,
     `connect-src ${connect}`,
-    `frame-src ${TURNSTILE_ORIGIN}`,
+    // 'self': the console previews the tenant's own embed page.
+    `frame-src 'self' ${TURNSTILE_ORIGIN}`,
     "worker-src 'self'",
     "manifest-src 'self'",
     "font-src 'self'",

@@ -34,6 +34,15 @@ async function currentStaff(): Promise<ConsoleMe | null> {
 export default function ConsoleApp() {
   const [state, setState] = useState<State>({ step: 'loading' });
 
+  // A link pasted into the tab that shows the sign-in form changes only the fragment: start over.
+  useEffect(() => {
+    const onHashChange = () => {
+      if (window.location.hash.startsWith('#token=')) window.location.reload();
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
   useEffect(() => {
     (async () => {
       const tenant = await read<PublicTenant>(api.api.v1.tenant.$get());

@@ -12,6 +12,7 @@ const SCREENS: Record<SectionId, LazyExoticComponent<ComponentType<ScreenProps>>
   listings: lazy(() => import('./listings/ListingsPage.tsx')),
   stats: lazy(() => import('./stats/StatsPage.tsx')),
   settings: lazy(() => import('./settings/SettingsPage.tsx')),
+  crisis: lazy(() => import('./crisis/CrisisPage.tsx')),
   import: lazy(() => import('./import/ImportPage.tsx')),
   embed: lazy(() => import('./embed/EmbedPage.tsx')),
   staff: lazy(() => import('./staff/StaffPage.tsx')),

@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'listings', permission: 'listings' },
   { id: 'stats', permission: 'stats' },
   { id: 'settings', permission: 'settings' },
+  { id: 'crisis', permission: 'settings' },
   { id: 'import', permission: 'import' },
   { id: 'embed', permission: 'stats' },
   { id: 'staff', permission: 'staff' },

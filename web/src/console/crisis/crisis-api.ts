@@ -13,5 +13,4 @@ export const crisisApi = {
   end: async () => readJson(await crisis.$delete()),
   startCampaign: async () => readJson(await campaign.$post()),
   nextChunk: async () => readJson(await campaign.chunks.$post()),
-  signIn: async (token: string) => readJson(await api.api.v1.console.session.$post({ json: { token } })),
 };

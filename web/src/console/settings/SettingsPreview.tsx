@@ -18,7 +18,7 @@ export function SettingsPreview({ settings }: { settings: TenantSettings }) {
         <div className="console-preview-body">
           <p className="listing-name">{t('settings.previewShop')}</p>
           <p className="status-badge status-open">{label.status('open')}</p>
-          <p className="console-hint">{t('settings.previewCentre', { lat: settings.territory.centre.lat, lng: settings.territory.centre.lng, zoom: settings.territory.zoom })}</p>
+          <p className="console-hint">{t('settings.previewCentre', { latitude: settings.territory.centre.lat, longitude: settings.territory.centre.lng, zoom: settings.territory.zoom })}</p>
           <p className="console-hint">{settings.timezone} — {t(`settings.modes.${settings.moderationMode}`)}</p>
         </div>
         <p className="console-preview-attribution">{settings.tileAttribution.replace(/&copy;/g, '©')}</p>
