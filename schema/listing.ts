@@ -29,6 +29,8 @@ export const PublicListingSchema = z.object({
   openingHours: z.string(),
   lastConfirmedAt: z.string(),
   updatedAt: z.string(),
+  /** Sent only while a crisis campaign waits for this business's answer ("to be confirmed"). */
+  stale: z.boolean().optional(),
 });
 export type PublicListing = z.infer<typeof PublicListingSchema>;
 

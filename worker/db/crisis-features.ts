@@ -26,3 +26,9 @@ export async function markUnconfirmed(db: D1Database, tenant: Tenant, answer: Li
   }
   return answer;
 }
+
+/** The same rule for one listing's card: the answer says `stale` only when it applies. */
+export async function markListingUnconfirmed<T extends { lastConfirmedAt: string }>(db: D1Database, tenant: Tenant, listing: T, now: Date): Promise<T & { stale?: true }> {
+  const since = await campaignStart(db, tenant, now);
+  return since && listing.lastConfirmedAt < since ? { ...listing, stale: true } : listing;
+}

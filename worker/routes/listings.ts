@@ -4,7 +4,7 @@ import { formatBbox } from '#schema/bbox.ts';
 import { ListingIdSchema } from '#schema/listing.ts';
 import { LISTINGS_LIMIT_DEFAULT, ListingsQuerySchema, NEAREST_K_DEFAULT, NearestQuerySchema, normaliseFilters, type ListingFilters } from '#schema/queries.ts';
 import { currentMinute, withEdgeCache } from '../cache.ts';
-import { markUnconfirmed } from '../db/crisis-features.ts';
+import { markListingUnconfirmed, markUnconfirmed } from '../db/crisis-features.ts';
 import { findListing } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
@@ -51,5 +51,5 @@ export const listingRoutes = new Hono<AppEnv>()
   .get('/:id', validate('param', z.object({ id: ListingIdSchema })), async (c) => {
     const listing = await findListing(c.env.DB, c.get('tenant').id, c.req.valid('param').id);
     if (!listing) throw new ApiProblem(404, 'not_found', 'listing.not_found');
-    return c.json(listing);
+    return c.json(await markListingUnconfirmed(c.env.DB, c.get('tenant'), listing, currentMinute()));
   });

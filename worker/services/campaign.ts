@@ -16,7 +16,7 @@ const DEFAULT_PER_MINUTE = 600;
 
 /** Per campaign and minute; a deployment whose provider allows more raises CAMPAIGN_PER_MINUTE. */
 export function campaignRate(env: AppEnv['Bindings']): number {
-  const configured = Number((env as { CAMPAIGN_PER_MINUTE?: string }).CAMPAIGN_PER_MINUTE);
+  const configured = Number(env.CAMPAIGN_PER_MINUTE);
   return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_PER_MINUTE;
 }
 

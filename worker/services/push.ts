@@ -60,7 +60,8 @@ export function localPushService(db: D1Database, now: () => Date): PushService {
   };
 }
 
-type PushEnv = AppEnv['Bindings'] & { VAPID_PUBLIC_KEY?: string; VAPID_PRIVATE_KEY?: string; VAPID_SUBJECT?: string };
+/** The private key is a secret (`wrangler secret put VAPID_PRIVATE_KEY`): absent from the generated vars. */
+type PushEnv = AppEnv['Bindings'] & { VAPID_PRIVATE_KEY?: string };
 
 let replacement: PushService | null = null;
 
@@ -75,5 +76,5 @@ export function pushServiceFor(env: PushEnv, now: () => Date): PushService | nul
   if (env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY) {
     return webPushService({ publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject: env.VAPID_SUBJECT || 'mailto:no-reply@vitrine.example' }, now);
   }
-  return (env.ENVIRONMENT as string) === 'production' ? null : localPushService(env.DB, now);
+  return env.ENVIRONMENT === 'production' ? null : localPushService(env.DB, now);
 }

@@ -4,7 +4,6 @@ import { lazy } from 'react';
 export const CRISIS_PAGES = {
   '/crise/reponse': lazy(() => import('./AnswerPage.tsx')),
   '/alertes': lazy(() => import('./AlertsPage.tsx')),
-  '/console/crise': lazy(() => import('../console/crisis/CrisisConsole.tsx')),
 } as const;
 
 export function crisisPageFor(pathname: string) {

@@ -35,7 +35,7 @@ export function HoursSection({ listing, tenant }: { listing: PublicListing; tena
         <span aria-hidden="true">{evaluation.openNow ? '● ' : '○ '}</span>
         {formatSummary(evaluation.summary, language)}
       </p>
-      {evaluation.stale ? <p className="stale-badge">{t('card.stale')}</p> : null}
+      {evaluation.stale || listing.stale ? <p className="stale-badge">{t('card.stale')}</p> : null}
       <h3 id="card-hours-title">{t('card.hours')}</h3>
       {days ? (
         <table className="week-hours">
