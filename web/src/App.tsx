@@ -5,6 +5,11 @@ import { loadTenant } from './load-tenant.ts';
 import { TenantPage } from './TenantPage.tsx';
 import { crisisPageFor } from './crisis/pages.ts';
 
+// The shopkeeper's pages load only when opened: residents never download them.
+const RegisterPage = lazy(() => import('./register/RegisterPage.tsx'));
+const ManagePage = lazy(() => import('./manage/ManagePage.tsx'));
+const SHOPKEEPER_PAGES: Record<string, typeof RegisterPage> = { '/inscription': RegisterPage, '/ma-fiche': ManagePage };
+
 type Loaded = { state: 'loading' } | { state: 'ready'; tenant: PublicTenant; offlineSince: string | null } | { state: 'error'; message: string };
 
 // The CCI console is its own chunk, with its own translations: residents never download it.
@@ -47,6 +52,14 @@ function ResidentApp() {
     return (
       <Suspense fallback={<p className="app-status" role="status">Chargement…</p>}>
         <CrisisPage tenant={loaded.tenant} />
+      </Suspense>
+    );
+  }
+  const ShopkeeperPage = SHOPKEEPER_PAGES[window.location.pathname];
+  if (ShopkeeperPage) {
+    return (
+      <Suspense fallback={<p className="app-status" role="status">Chargement…</p>}>
+        <ShopkeeperPage tenant={loaded.tenant} />
       </Suspense>
     );
   }

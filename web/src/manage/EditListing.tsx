@@ -1,0 +1,63 @@
+import { useCallback, useState } from 'react';
+import type { PublicTenant } from '#schema/tenant.ts';
+import type { OwnListing } from '#schema/self-service.ts';
+import { AddressStep } from '../register/AddressStep.tsx';
+import { BusinessStep } from '../register/BusinessStep.tsx';
+import { ContactStep } from '../register/ContactStep.tsx';
+import { serverErrors, toFields, validateFields, STEPS, type FieldErrors, type FormValues } from '../register/form-model.ts';
+import { HoursStep } from '../register/HoursStep.tsx';
+import { defaultWeek, fromOpeningHours } from '../register/hours-text.ts';
+import { currentLanguage, useRegisterTranslation } from '../register/i18n.ts';
+import { ServicesStep } from '../register/ServicesStep.tsx';
+import { saveListing } from './manage-api.ts';
+
+function formOf(listing: OwnListing): FormValues {
+  const week = fromOpeningHours(listing.openingHours);
+  return {
+    name: listing.name, siret: listing.siret, category: listing.category, address: listing.address, postcode: listing.postcode,
+    commune: listing.commune, communeInsee: listing.communeInsee, lat: listing.lat, lng: listing.lng, phone: listing.phone ?? '',
+    email: listing.email, website: listing.website ?? '', hours: week ?? defaultWeek(), hoursText: week ? null : listing.openingHours,
+    services: listing.services, status: listing.status === 'permanently_closed' ? 'open' : listing.status, statusUntil: listing.statusUntil ?? '',
+  };
+}
+
+const SECTIONS = [
+  ['business', BusinessStep],
+  ['address', AddressStep],
+  ['contact', ContactStep],
+  ['hours', HoursStep],
+  ['services', ServicesStep],
+] as const;
+
+/** Everything given at registration, on one page; saving also confirms the listing. */
+export function EditListing({ listing, tenant, onSaved }: { listing: OwnListing; tenant: PublicTenant; onSaved: (message: string) => void }) {
+  const { t } = useRegisterTranslation();
+  const [values, setValues] = useState(() => formOf(listing));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const set = useCallback((patch: Partial<FormValues>) => setValues((previous) => ({ ...previous, ...patch })), []);
+  const save = async () => {
+    const found = validateFields(values, STEPS.flatMap((s) => s.fields), currentLanguage());
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const answer = await saveListing(toFields(values));
+    if (answer.ok) onSaved(t('manage.saved'));
+    else setErrors(answer.fields ? serverErrors(answer.fields) : { _: [answer.message] });
+  };
+  return (
+    <form noValidate className="register-main" onSubmit={(event) => { event.preventDefault(); void save(); }} aria-labelledby="edit-title">
+      <h2 id="edit-title">{t('manage.edit')}</h2>
+      {Object.keys(errors).length > 0 ? (
+        <div className="error-summary" role="alert">
+          <ul>{Object.entries(errors).map(([field, messages]) => <li key={field}>{messages.join(' ')}</li>)}</ul>
+        </div>
+      ) : null}
+      {SECTIONS.map(([id, Section]) => (
+        <fieldset key={id} className="choices">
+          <legend>{t(`steps.${id}`)}</legend>
+          <Section values={values} set={set} errors={errors} tenant={tenant} />
+        </fieldset>
+      ))}
+      <button type="submit" className="primary">{t('manage.save')}</button>
+    </form>
+  );
+}

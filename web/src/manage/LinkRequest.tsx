@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { TextField } from '../register/fields.tsx';
+import { useRegisterTranslation } from '../register/i18n.ts';
+import { requestLink } from './manage-api.ts';
+
+/** No session: ask for a new private link by email. */
+export function LinkRequest({ problem }: { problem: string | null }) {
+  const { t } = useRegisterTranslation();
+  const [email, setEmail] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[] | undefined>();
+  const submit = async () => {
+    const answer = await requestLink(email);
+    if (answer.ok) setMessage(answer.body.message);
+    else setErrors(answer.fields?.email ?? [answer.message]);
+  };
+  return (
+    <section className="outcome" aria-labelledby="link-title">
+      <h2 id="link-title">{t('manage.needLink')}</h2>
+      {problem ? <p className="form-problem" role="alert">{problem}</p> : null}
+      <p>{t('manage.needLinkHint')}</p>
+      <form noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }} className="register-main">
+        <TextField id="link-email" type="email" autoComplete="email" label={t('contact.email')} value={email} onChange={setEmail} errors={errors} />
+        <button type="submit" className="primary">{t('manage.sendLink')}</button>
+      </form>
+      {message ? <p role="status">{message}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react';
+import { searchCommunes, tenantCommunes, type Commune } from './communes.ts';
+import { FieldError, TextField } from './fields.tsx';
+import { useRegisterTranslation } from './i18n.ts';
+import { PinMap } from './PinMap.tsx';
+import type { StepProps } from './step-props.ts';
+
+export function AddressStep({ values, set, errors, tenant }: StepProps) {
+  const { t } = useRegisterTranslation();
+  const [communes, setCommunes] = useState<Commune[]>([]);
+  const [query, setQuery] = useState(values.commune);
+  useEffect(() => {
+    void tenantCommunes(tenant.slug).then(setCommunes, () => setCommunes([]));
+  }, [tenant.slug]);
+  const results = query === values.commune ? [] : searchCommunes(communes, query);
+  const choose = (commune: Commune) => {
+    setQuery(commune.name);
+    // The commune's centre is where the pin starts; the shopkeeper then moves it to the door.
+    set({ commune: commune.name, communeInsee: commune.insee, postcode: commune.postcode, lat: commune.lat, lng: commune.lng });
+  };
+  const move = useCallback((point: { lat: number; lng: number }) => set({ lat: point.lat, lng: point.lng }), [set]);
+
+  return (
+    <>
+      <TextField id="address" label={t('address.street')} hint={t('address.streetHint')} autoComplete="street-address" required value={values.address} onChange={(address) => set({ address })} errors={errors.address} />
+      <div className="field">
+        <label htmlFor="commune-search">{t('address.commune')}</label>
+        <p id="commune-search-hint" className="field-hint">{t('address.communeHint')}</p>
+        <input
+          id="commune-search"
+          type="search"
+          autoComplete="off"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          aria-describedby={errors.commune || errors.communeInsee ? 'commune-search-hint commune-error' : 'commune-search-hint'}
+          aria-invalid={errors.commune || errors.communeInsee ? true : undefined}
+          aria-controls="commune-results"
+        />
+        <p className="visually-hidden" role="status">{query.length >= 2 && query !== values.commune ? t('address.results', { count: results.length }) : ''}</p>
+        <ul id="commune-results" className="commune-results">
+          {results.map((commune) => (
+            <li key={commune.insee}>
+              <button type="button" onClick={() => choose(commune)}>
+                {commune.name} ({commune.postcode})
+              </button>
+            </li>
+          ))}
+        </ul>
+        <FieldError id="commune-error" errors={errors.commune ?? errors.communeInsee} />
+      </div>
+      <TextField id="postcode" label={t('address.postcode')} inputMode="numeric" autoComplete="postal-code" required value={values.postcode} onChange={(postcode) => set({ postcode })} errors={errors.postcode} />
+      {values.lat !== null && values.lng !== null ? (
+        <PinMap tenant={tenant} point={{ lat: values.lat, lng: values.lng }} onMove={move} />
+      ) : (
+        <p className="field-hint">{t('address.pinAfterCommune')}</p>
+      )}
+      <FieldError id="position-error" errors={errors.position} />
+    </>
+  );
+}

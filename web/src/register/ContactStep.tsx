@@ -1,0 +1,14 @@
+import { TextField } from './fields.tsx';
+import { useRegisterTranslation } from './i18n.ts';
+import type { StepProps } from './step-props.ts';
+
+export function ContactStep({ values, set, errors }: StepProps) {
+  const { t } = useRegisterTranslation();
+  return (
+    <>
+      <TextField id="email" type="email" label={t('contact.email')} hint={t('contact.emailHint')} autoComplete="email" required value={values.email} onChange={(email) => set({ email })} errors={errors.email} />
+      <TextField id="phone" type="tel" label={t('contact.phone')} hint={t('optional')} autoComplete="tel" value={values.phone} onChange={(phone) => set({ phone })} errors={errors.phone} />
+      <TextField id="website" type="url" label={t('contact.website')} hint={t('contact.websiteHint')} autoComplete="url" value={values.website} onChange={(website) => set({ website })} errors={errors.website} />
+    </>
+  );
+}

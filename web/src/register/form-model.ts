@@ -1,0 +1,100 @@
+import { apiMessage } from '#schema/messages.ts';
+import { ListingFieldsSchema, type ListingFieldsInput } from '#schema/registration.ts';
+import type { Language } from '#schema/tenant.ts';
+import { defaultWeek, toOpeningHours, type WeekHours } from './hours-text.ts';
+
+/** What the form holds while it is typed: text as typed, the week as the editor shows it. */
+export type FormValues = {
+  name: string;
+  siret: string;
+  category: string;
+  address: string;
+  postcode: string;
+  commune: string;
+  communeInsee: string;
+  lat: number | null;
+  lng: number | null;
+  phone: string;
+  email: string;
+  website: string;
+  hours: WeekHours;
+  /** Set when the hours came as OSM text the friendly editor cannot show. */
+  hoursText: string | null;
+  services: string[];
+  status: 'open' | 'adapted' | 'temporarily_closed';
+  statusUntil: string;
+};
+
+export function emptyForm(): FormValues {
+  return {
+    name: '', siret: '', category: '', address: '', postcode: '', commune: '', communeInsee: '', lat: null, lng: null,
+    phone: '', email: '', website: '', hours: defaultWeek(), hoursText: null, services: [], status: 'open', statusUntil: '',
+  };
+}
+
+/** The payload the shared schema parses, built from the form. */
+export function toFields(values: FormValues): ListingFieldsInput {
+  return {
+    name: values.name,
+    siret: values.siret,
+    category: values.category as ListingFieldsInput['category'],
+    address: values.address,
+    postcode: values.postcode,
+    commune: values.commune,
+    communeInsee: values.communeInsee,
+    lat: values.lat as number,
+    lng: values.lng as number,
+    phone: values.phone || null,
+    email: values.email,
+    website: values.website || null,
+    openingHours: values.hoursText ?? toOpeningHours(values.hours),
+    services: values.services as ListingFieldsInput['services'],
+    status: values.status,
+    statusUntil: values.status === 'temporarily_closed' && values.statusUntil ? values.statusUntil : null,
+  };
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+/** Where a field's error shows: the pin's coordinates show under the map. */
+function displayField(path: string): string {
+  return path === 'lat' || path === 'lng' ? 'position' : path.split('.')[0]!;
+}
+
+/** The same schema as the API, so the form says the same thing the server would. */
+export function validateFields(values: FormValues, fields: readonly string[], language: Language): FieldErrors {
+  const result = ListingFieldsSchema.safeParse(toFields(values));
+  const errors: FieldErrors = {};
+  if (result.success) return errors;
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? '_');
+    if (!fields.includes(field)) continue;
+    const shown = displayField(field);
+    const message = apiMessage(issue.message, language);
+    if (!(errors[shown] ?? []).includes(message)) (errors[shown] ??= []).push(message);
+  }
+  return errors;
+}
+
+/** The server's field errors, moved to where the form shows them. */
+export function serverErrors(fields: Record<string, string[]> | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [path, messages] of Object.entries(fields ?? {})) (errors[displayField(path)] ??= []).push(...messages);
+  return errors;
+}
+
+export type StepId = 'business' | 'address' | 'contact' | 'hours' | 'services' | 'review';
+
+export const STEPS: ReadonlyArray<{ id: StepId; fields: readonly string[] }> = [
+  { id: 'business', fields: ['name', 'siret', 'category'] },
+  { id: 'address', fields: ['address', 'postcode', 'commune', 'communeInsee', 'lat', 'lng'] },
+  { id: 'contact', fields: ['phone', 'email', 'website'] },
+  { id: 'hours', fields: ['openingHours'] },
+  { id: 'services', fields: ['services', 'status', 'statusUntil'] },
+  { id: 'review', fields: [] },
+];
+
+export function stepOfField(field: string): number {
+  const index = STEPS.findIndex((step) => step.fields.includes(field) || (field === 'position' && step.id === 'address'));
+  return index < 0 ? STEPS.length - 1 : index;
+}
