@@ -16,6 +16,10 @@ export default defineConfig({
         ],
         test: {
           name: 'worker',
+          // Property tests run hundreds of requests through workerd; shared 2-core machines
+          // under load need far more than the 5 s default, and a timeout proves nothing.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           include: ['tests/worker/**/*.test.ts'],
           setupFiles: ['tests/worker/apply-migrations.ts'],
         },
@@ -24,6 +28,7 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'web',
+          testTimeout: 30_000,
           environment: 'happy-dom',
           include: ['tests/web/**/*.test.{ts,tsx}'],
         },
@@ -31,6 +36,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          testTimeout: 60_000,
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
         },
