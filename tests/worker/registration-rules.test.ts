@@ -63,6 +63,23 @@ describe('POST /api/v1/registrations', () => {
     expect((await request(HOST_A, `/api/v1/listings/${result.listingId}`)).status).toBe(404);
   });
 
+  it('counts only published listings in the per-cell aggregates of zoomed-out maps', async () => {
+    const cellTotal = async () =>
+      (await env.DB.prepare("SELECT coalesce(sum(n), 0) AS n FROM listing_cells WHERE tenant_id = ?1 AND category = '' AND level = 4").bind(TENANT_A.id).first<{ n: number }>())!.n;
+    const published = async () =>
+      (await env.DB.prepare('SELECT count(*) AS n FROM listings WHERE tenant_id = ?1 AND published = 1').bind(TENANT_A.id).first<{ n: number }>())!.n;
+    await setModerationMode(TENANT_A.id, 'review_first');
+    const pending = await (await register(await validRegistration())).json<RegistrationResult>();
+    expect(await cellTotal()).toBe(await published());
+    await env.DB.prepare("UPDATE listings SET status = 'adapted', lat = lat + 0.01 WHERE id = ?1").bind(pending.listingId).run();
+    expect(await cellTotal()).toBe(await published());
+    await env.DB.prepare('UPDATE listings SET published = 1 WHERE id = ?1').bind(pending.listingId).run();
+    expect(await cellTotal()).toBe(await published());
+    await env.DB.prepare('UPDATE listings SET published = 0 WHERE id = ?1').bind(pending.listingId).run();
+    await env.DB.prepare('DELETE FROM listings WHERE id = ?1').bind(pending.listingId).run();
+    expect(await cellTotal()).toBe(await published());
+  });
+
   it('answers 409 with the existing listing when the SIRET is already registered in the tenant', async () => {
     const first = await validRegistration();
     const created = await (await register(first)).json<RegistrationResult>();
