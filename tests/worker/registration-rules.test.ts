@@ -63,6 +63,19 @@ describe('POST /api/v1/registrations', () => {
     expect((await request(HOST_A, `/api/v1/listings/${result.listingId}`)).status).toBe(404);
   });
 
+  it('keeps a review-first listing out of text search and nearest, and shows a published one in both', async () => {
+    const shown = await validRegistration({ name: 'Fromagerie Zyxwu' });
+    const shownId = (await (await register(shown)).json<RegistrationResult>()).listingId;
+    await setModerationMode(TENANT_A.id, 'review_first');
+    const hidden = await validRegistration({ name: 'Fromagerie Zyxwu Bis', lat: shown.lat + 0.01 });
+    const hiddenId = (await (await register(hidden)).json<RegistrationResult>()).listingId;
+    const search = await (await request(HOST_A, '/api/v1/listings?bbox=4.9,43.1,5.9,43.8&q=zyxwu')).json<Collection>();
+    expect(search.features.map((f) => f.id)).toEqual([shownId]);
+    const nearest = await (await request(HOST_A, `/api/v1/listings/nearest?lat=${hidden.lat}&lng=${hidden.lng}&k=100`)).json<Collection>();
+    expect(nearest.features.map((f) => f.id)).toContain(shownId);
+    expect(nearest.features.map((f) => f.id)).not.toContain(hiddenId);
+  });
+
   it('counts only published listings in the per-cell aggregates of zoomed-out maps', async () => {
     const cellTotal = async () =>
       (await env.DB.prepare("SELECT coalesce(sum(n), 0) AS n FROM listing_cells WHERE tenant_id = ?1 AND category = '' AND level = 4").bind(TENANT_A.id).first<{ n: number }>())!.n;
