@@ -11,6 +11,7 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { serviceWorkerPolicy } from './middleware/service-worker-policy.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 import { listingRoutes } from './routes/listings.ts';
 import { manifestRoutes } from './routes/manifest.ts';
 import { reportRoutes } from './routes/reports.ts';
@@ -49,6 +50,7 @@ const routes = new Hono<AppEnv>()
   .use(databaseTimeout)
   .use('/api/*', requestLimits)
   .route('/api/health', healthRoutes)
+  .route('/api', openApiRoutes)
   .route('/api/v1', api)
   .route('/dev/outbox', devOutboxRoutes);
 
@@ -86,3 +88,8 @@ app.notFound(() => {
 export type AppType = typeof routes;
 
 export default { fetch: app.fetch, scheduled };
+
+/** The routes Hono serves, for the test that keeps the OpenAPI document complete. */
+export function servedRoutes(): Array<{ method: string; path: string }> {
+  return app.routes.map(({ method, path }) => ({ method, path }));
+}
