@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, SERVICES } from '../categories.ts';
-import { parseOpeningHours } from '../hours/index.ts';
-import { ADDRESS_MAX_LENGTH, NAME_MAX_LENGTH } from '../listing.ts';
-import { COMMUNE_MAX_LENGTH, EMAIL_MAX_LENGTH, OPENING_HOURS_MAX_LENGTH, PHONE_MAX_LENGTH, WEBSITE_MAX_LENGTH } from '../registration.ts';
+import { EMAIL_MAX_LENGTH, ListingFieldsSchema, PHONE_MAX_LENGTH, WEBSITE_MAX_LENGTH } from '../registration.ts';
 import { isValidSiret } from '../siret.ts';
 import { LISTING_STATUSES } from '../status.ts';
 
@@ -57,20 +55,15 @@ const coordinateCell = (min: number, max: number) =>
  * commune's centroid. Opening hours use OpenStreetMap's syntax, parsed by the shared hours model.
  */
 export const ImportRowSchema = z.object({
-  name: z.string({ error: 'registration.name' }).trim().min(2, 'registration.name').max(NAME_MAX_LENGTH, 'registration.name_length'),
+  name: ListingFieldsSchema.shape.name,
   category: z.string({ error: 'registration.category' }).trim().toLowerCase().pipe(z.enum(CATEGORIES, { error: 'registration.category' })),
-  address: z.string({ error: 'registration.address' }).trim().min(3, 'registration.address').max(ADDRESS_MAX_LENGTH, 'registration.address'),
-  postcode: z.string({ error: 'registration.postcode' }).trim().regex(/^\d{5}$/, 'registration.postcode'),
-  commune: z.string({ error: 'registration.commune' }).trim().min(1, 'registration.commune').max(COMMUNE_MAX_LENGTH, 'registration.commune'),
+  address: ListingFieldsSchema.shape.address,
+  postcode: ListingFieldsSchema.shape.postcode,
+  commune: ListingFieldsSchema.shape.commune,
   communeInsee: z.string({ error: 'console.insee' }).trim().toUpperCase().regex(/^[0-9][0-9AB][0-9]{3}$/, 'console.insee'),
   lat: coordinateCell(-90, 90),
   lng: coordinateCell(-180, 180),
-  openingHours: z
-    .string({ error: 'registration.hours' })
-    .trim()
-    .min(1, 'registration.hours')
-    .max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length')
-    .refine((text) => parseOpeningHours(text).ok, 'registration.hours'),
+  openingHours: ListingFieldsSchema.shape.openingHours,
   services: z
     .string()
     .optional()

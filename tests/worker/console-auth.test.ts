@@ -1,21 +1,8 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  addStaff, auditRows, clock, consoleRequest, cookieValue, hostOf, insertConsoleTenants, latestMailTo, signIn, tokenIn, useConsoleServices,
-} from './console-support.ts';
+import { describe, expect, it } from 'vitest';
+import { auditRows, clock, consoleRequest, hostOf, latestMailTo, setUpConsoleTests, signIn, tokenIn } from './console-support.ts';
 
-beforeAll(async () => {
-  await insertConsoleTenants();
-  await addStaff(1, 'admin@a.fr', 'admin');
-  await addStaff(1, 'modo@a.fr', 'moderator');
-  await addStaff(2, 'admin@b.fr', 'admin');
-  await addStaff(null, 'ops@reseau.fr', 'operator');
-});
-
-beforeEach(() => {
-  clock.now = new Date('2026-11-20T10:00:00Z');
-  useConsoleServices();
-});
+setUpConsoleTests([[1, 'admin@a.fr', 'admin'], [1, 'modo@a.fr', 'moderator'], [2, 'admin@b.fr', 'admin'], [null, 'ops@reseau.fr', 'operator']]);
 
 const A = { host: hostOf(1) };
 

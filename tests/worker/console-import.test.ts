@@ -1,20 +1,14 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportReport, RawImportRow } from '#schema/console/import.ts';
 import { request } from './support.ts';
-import { addStaff, auditRows, clock, consoleRequest, hostOf, insertConsoleTenants, signIn, useConsoleServices, type Session } from './console-support.ts';
+import { auditRows, consoleRequest, hostOf, type Session, setUpConsoleTests, signIn } from './console-support.ts';
 
 let admin: Session;
 
-beforeAll(async () => {
-  await insertConsoleTenants();
-  await addStaff(1, 'admin@a.fr', 'admin');
-  await addStaff(2, 'admin@b.fr', 'admin');
-});
+setUpConsoleTests([[1, 'admin@a.fr', 'admin'], [2, 'admin@b.fr', 'admin']]);
 
 beforeEach(async () => {
-  clock.now = new Date('2026-11-20T10:00:00Z');
-  useConsoleServices();
   admin = await signIn(1, 'admin@a.fr');
 });
 

@@ -98,7 +98,7 @@ describe('no cross-tenant read or write, for three tenants', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 
   it("answers 404 to every console endpoint called with a session of another tenant", async () => {
     await fc.assert(
@@ -109,7 +109,7 @@ describe('no cross-tenant read or write, for three tenants', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 
   it("never shows another tenant's data in the lists and public answers", async () => {
     await fc.assert(
@@ -121,7 +121,7 @@ describe('no cross-tenant read or write, for three tenants', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('left every tenant as it was', async () => {
     clock.now = new Date('2026-11-20T10:00:00Z');

@@ -1,19 +1,14 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleListing } from '#schema/console/listings.ts';
 import { request } from './support.ts';
-import { addListings, addStaff, clock, consoleRequest, hostOf, insertConsoleTenants, reportEntry, signIn, useConsoleServices, type Session } from './console-support.ts';
+import { addListings, consoleRequest, hostOf, reportEntry, type Session, setUpConsoleTests, signIn } from './console-support.ts';
 
 let moderator: Session;
 
-beforeAll(async () => {
-  await insertConsoleTenants();
-  await addStaff(1, 'modo@a.fr', 'moderator');
-});
+setUpConsoleTests([[1, 'modo@a.fr', 'moderator']]);
 
 beforeEach(async () => {
-  clock.now = new Date('2026-11-20T10:00:00Z');
-  useConsoleServices();
   moderator = await signIn(1, 'modo@a.fr');
 });
 

@@ -1,23 +1,17 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { request } from './support.ts';
 import {
-  addListings, addStaff, auditRows, clock, consoleRequest, hostOf, insertConsoleTenants, latestMailTo, queueEntry, reportEntry, setModeration,
-  signIn, useConsoleServices, type Session,
+  addListings, auditRows, clock, consoleRequest, hostOf, latestMailTo, queueEntry, reportEntry, type Session, setModeration, setUpConsoleTests, signIn,
 } from './console-support.ts';
 
 type Queue = { items: Array<{ id: string; kind: string; listingId: string; communeInsee: string; category: string }> };
 
 let admin: Session;
 
-beforeAll(async () => {
-  await insertConsoleTenants();
-  await addStaff(1, 'admin@a.fr', 'admin');
-});
+setUpConsoleTests([[1, 'admin@a.fr', 'admin']]);
 
 beforeEach(async () => {
-  clock.now = new Date('2026-11-20T10:00:00Z');
-  useConsoleServices();
   admin = await signIn(1, 'admin@a.fr');
 });
 

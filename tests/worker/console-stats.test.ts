@@ -1,18 +1,10 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TenantStats } from '#schema/console/stats.ts';
 import { request } from './support.ts';
-import { addListings, addStaff, clock, consoleRequest, hostOf, insertConsoleTenants, queueEntry, signIn, useConsoleServices } from './console-support.ts';
+import { addListings, consoleRequest, hostOf, queueEntry, setUpConsoleTests, signIn } from './console-support.ts';
 
-beforeAll(async () => {
-  await insertConsoleTenants();
-  await addStaff(1, 'modo@a.fr', 'moderator');
-});
-
-beforeEach(() => {
-  clock.now = new Date();
-  useConsoleServices();
-});
+setUpConsoleTests([[1, 'modo@a.fr', 'moderator']], () => new Date());
 
 describe('console statistics', () => {
   it('counts searches and listing views per day, without anything about the visitor', async () => {

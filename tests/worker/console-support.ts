@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { beforeAll, beforeEach } from 'vitest';
 import { buildListing, buildTenant, type ListingRecord } from '#seed/factories.ts';
 import { createRandom } from '#seed/random.ts';
 import type { StaffRole } from '#schema/console/auth.ts';
@@ -109,4 +110,16 @@ export async function signIn(tenantId: number, email: string): Promise<Session> 
 export async function auditRows(tenantId: number): Promise<Array<{ actor: string; action: string; target_id: string | null; before_json: string | null; after_json: string | null }>> {
   const { results } = await env.DB.prepare('SELECT actor, action, target_id, before_json, after_json FROM audit_log WHERE tenant_id = ?1 ORDER BY id').bind(tenantId).all();
   return results as never;
+}
+
+/** The tenants and their staff before a file's tests; a fixed clock and fresh services before each. */
+export function setUpConsoleTests(staff: Array<[tenantId: number | null, email: string, role: StaffRole]>, now = () => new Date('2026-11-20T10:00:00Z')): void {
+  beforeAll(async () => {
+    await insertConsoleTenants();
+    for (const [tenantId, email, role] of staff) await addStaff(tenantId, email, role);
+  });
+  beforeEach(() => {
+    clock.now = now();
+    useConsoleServices();
+  });
 }

@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES } from '#schema/categories.ts';
 import { embedSnippet, type EmbedOptions } from '#schema/console/embed.ts';
+import { CategorySelect } from '../CategorySelect.tsx';
 import { Field } from '../Field.tsx';
-import { useLabels } from '../labels.ts';
 import type { ScreenProps } from '../screen.ts';
 
 /** Builds the iframe a CCI pastes into its site, and shows it as it will look. */
 export default function EmbedPage({ tenant }: ScreenProps) {
   const { t } = useTranslation('console');
-  const label = useLabels();
   const [options, setOptions] = useState<EmbedOptions>({ width: '100%', height: 480, title: tenant.name, open: '1' });
   const [copied, setCopied] = useState(false);
   const snippet = embedSnippet(window.location.origin, options);
@@ -24,12 +22,7 @@ export default function EmbedPage({ tenant }: ScreenProps) {
   return (
     <div className="console-embed">
       <form className="console-form" onSubmit={(e) => e.preventDefault()} aria-label={t('embed.options')}>
-        <Field label={t('moderation.category')}>
-          <select value={options.category ?? ''} onChange={(e) => set({ category: (e.target.value || undefined) as EmbedOptions['category'] })}>
-            <option value="">{t('common.all')}</option>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{label.category(c)}</option>)}
-          </select>
-        </Field>
+        <CategorySelect value={options.category ?? ''} onChange={(category) => set({ category: (category || undefined) as EmbedOptions['category'] })} />
         <Field label={t('moderation.commune')} hint={t('embed.communeHint')}>
           <input value={options.commune ?? ''} size={6} onChange={(e) => set({ commune: e.target.value.trim() || undefined })} />
         </Field>

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES } from '#schema/categories.ts';
 import type { ConsoleListingSummary } from '#schema/console/listings.ts';
 import { LISTING_STATUSES } from '#schema/status.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
+import { CategorySelect } from '../CategorySelect.tsx';
 import { consoleApi, read } from '../console-api.ts';
 import { Field } from '../Field.tsx';
 import { useLabels } from '../labels.ts';
@@ -44,12 +44,7 @@ export default function ListingsPage() {
         <Field label={t('listings.search')}>
           <input type="search" value={search.q} onChange={(e) => setSearch({ ...search, q: e.target.value })} />
         </Field>
-        <Field label={t('moderation.category')}>
-          <select value={search.category} onChange={(e) => setSearch({ ...search, category: e.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{label.category(c)}</option>)}
-          </select>
-        </Field>
+        <CategorySelect value={search.category} onChange={(category) => setSearch({ ...search, category })} />
         <Field label={t('listings.status')}>
           <select value={search.status} onChange={(e) => setSearch({ ...search, status: e.target.value })}>
             <option value="">{t('common.all')}</option>

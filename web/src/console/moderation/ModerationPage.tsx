@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES } from '#schema/categories.ts';
 import { QUEUE_KINDS, type QueueFilter, type QueueItem } from '#schema/console/moderation.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
+import { CategorySelect } from '../CategorySelect.tsx';
 import { consoleApi, read } from '../console-api.ts';
 import { Field } from '../Field.tsx';
-import { useLabels } from '../labels.ts';
 import { useAction } from '../use-action.ts';
 
 type Filters = { kind: string; commune: string; category: string; minAgeDays: string };
@@ -16,7 +15,6 @@ function toQuery(filters: Filters): Record<string, string> {
 
 export default function ModerationPage() {
   const { t } = useTranslation('console');
-  const label = useLabels();
   const [filters, setFilters] = useState<Filters>({ kind: '', commune: '', category: '', minAgeDays: '' });
   const [items, setItems] = useState<QueueItem[] | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -67,12 +65,7 @@ export default function ModerationPage() {
             {QUEUE_KINDS.map((kind) => <option key={kind} value={kind}>{t(`moderation.kinds.${kind}`)}</option>)}
           </select>
         </Field>
-        <Field label={t('moderation.category')}>
-          <select value={filters.category} onChange={(e) => setFilters({ ...filters, category: e.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {CATEGORIES.map((category) => <option key={category} value={category}>{label.category(category)}</option>)}
-          </select>
-        </Field>
+        <CategorySelect value={filters.category} onChange={(category) => setFilters({ ...filters, category })} />
         <Field label={t('moderation.commune')} errors={load.fields.commune}>
           <input value={filters.commune} inputMode="text" size={6} onChange={(e) => setFilters({ ...filters, commune: e.target.value.trim() })} />
         </Field>
