@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TenantWithCrisis } from '#schema/crisis.ts';
+import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { CrisisBanner } from './crisis/CrisisBanner.tsx';
 import { useCrisisDefaults } from './crisis/use-crisis-defaults.ts';
@@ -36,6 +37,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
   });
   const [viewport, setViewport] = useState<MapViewport | null>(null);
   const [origin, setOrigin] = useState<Origin | null>(null);
+  const [opened, setOpened] = useState<PublicListing | null>(null);
   const listings = useListings(tenant.slug, viewport?.box ?? null, view.filters);
   const geocoder = useMemo(() => tenantGeocoder(tenant), [tenant]);
   // The saved offline copy of the tenant may predate crisis mode: no crisis then.
@@ -127,10 +129,10 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
         <section className="list-pane" id="listing-list" tabIndex={-1} aria-labelledby="listing-list-heading">
           {view.listingId ? (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <ListingCard key={view.listingId} id={view.listingId} tenant={tenant} onClose={() => select(null)} onLoaded={centreOnListing} />
+              <ListingCard key={view.listingId} id={view.listingId} tenant={tenant} onClose={() => select(null)} onLoaded={(listing) => { setOpened(listing); centreOnListing(listing); }} />
             </Suspense>
           ) : null}
-          <MyPlaces slug={tenant.slug} features={listings.features} selectedId={view.listingId} onSelect={select} />
+          <MyPlaces slug={tenant.slug} features={listings.features} opened={opened} selectedId={view.listingId} onSelect={select} />
           <ListingList
             features={listings.features}
             centre={distanceFrom}

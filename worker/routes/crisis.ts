@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { CampaignAnswerSchema } from '#schema/crisis-campaign.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
-import { dispatchAlerts } from '../services/alert-dispatch.ts';
+import { dispatchAlertsAfterWrite } from '../services/alert-dispatch.ts';
 import { applyCampaignAnswer } from '../services/campaign.ts';
 import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
 import { validate } from '../validation.ts';
@@ -15,8 +15,6 @@ export const crisisRoutes = new Hono<AppEnv>().post('/answers', requireSameOrigi
   const tenant = c.get('tenant');
   const listingId = await applyCampaignAnswer(c.env, tenant.id, c.req.valid('json'));
   if (!listingId) throw new ApiProblem(410, 'link_invalid', 'campaign.link_invalid');
-  // A shop that reopens is news for the residents who follow it: they hear it without waiting for
-  // the Cron. A failure here leaves the events for the Cron; the answer itself is saved.
-  await dispatchAlerts(c.env, tenant.id).catch((error: unknown) => console.error('Alert dispatch failed', error));
+  await dispatchAlertsAfterWrite(c.env, tenant.id);
   return c.json({ saved: true as const, listingId });
 });

@@ -6,6 +6,7 @@ import { moderationSettings, prepareQueueEntry } from '../db/moderation.ts';
 import { findOwnListing } from '../db/own-listing.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
+import { dispatchAlertsAfterWrite } from '../services/alert-dispatch.ts';
 import { servicesFor } from '../services/index.ts';
 import { exchangeLink } from '../services/private-links.ts';
 import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
@@ -39,6 +40,7 @@ const ownListingRoutes = new Hono<SessionEnv>()
   .post('/status', requireSameOrigin, limitWrites, validate('json', StatusChangeSchema), async (c) => {
     const now = servicesFor(c.env).now();
     await prepareStatusChange(c.env.DB, c.get('tenant').id, c.get('listingId'), c.req.valid('json'), now).run();
+    await dispatchAlertsAfterWrite(c.env, c.get('tenant').id);
     return c.json({ saved: true as const, lastConfirmedAt: now.toISOString() });
   })
   .post('/confirm', requireSameOrigin, limitWrites, async (c) => {

@@ -45,6 +45,14 @@ export async function dispatchAlerts(env: AppEnv['Bindings'], tenantId: number |
   return sent;
 }
 
+/**
+ * After a write that may reopen a listing: the residents who follow it hear at once rather than at
+ * the next Cron. A failure here leaves the events for the Cron; the write itself is saved.
+ */
+export async function dispatchAlertsAfterWrite(env: AppEnv['Bindings'], tenantId: number): Promise<void> {
+  await dispatchAlerts(env, tenantId).catch((error: unknown) => console.error('Alert dispatch failed', error));
+}
+
 async function deliver(env: AppEnv['Bindings'], subscriber: Subscriber, event: AlertEvent, info: ListingInfo, push: ReturnType<typeof pushServiceFor>): Promise<boolean> {
   const services = servicesFor(env);
   const listingUrl = `${info.origin}/l/${event.listingId}`;

@@ -1,24 +1,25 @@
 import { useEffect } from 'react';
-import type { ListingFeature } from '#schema/listing.ts';
+import type { ListingFeature, PublicListing } from '#schema/listing.ts';
 import { useCrisisTranslation } from '../crisis/i18n.ts';
 import { AlertForm } from './AlertForm.tsx';
 import { useFavourites, type SavedPlace } from './favourites-store.ts';
 
-type Props = { slug: string; features: ListingFeature[]; selectedId: string | null; onSelect: (id: string) => void };
+/** `opened` is the card's listing: a place the filters hide from the map can be starred from its card. */
+type Props = { slug: string; features: ListingFeature[]; opened: PublicListing | null; selectedId: string | null; onSelect: (id: string) => void };
 
-function placeOf(feature: ListingFeature): SavedPlace {
-  const p = feature.properties;
-  return { id: p.id, name: p.name, status: p.status, commune: p.commune, seenAt: new Date().toISOString() };
+function placeOf(listing: Pick<PublicListing, 'id' | 'name' | 'status' | 'commune'>): SavedPlace {
+  return { id: listing.id, name: listing.name, status: listing.status, commune: listing.commune, seenAt: new Date().toISOString() };
 }
 
 /** The star of the open listing, the alert form once starred, and the "My places" list (offline too). */
-export function MyPlaces({ slug, features, selectedId, onSelect }: Props) {
+export function MyPlaces({ slug, features, opened, selectedId, onSelect }: Props) {
   const { t, ready } = useCrisisTranslation();
   const { places, toggle, refresh, isStarred } = useFavourites(slug);
-  const selected = features.find((f) => f.id === selectedId) ?? null;
+  const feature = features.find((f) => f.id === selectedId);
+  const selected = feature ? placeOf(feature.properties) : opened && opened.id === selectedId ? placeOf(opened) : null;
 
   useEffect(() => {
-    refresh(features.filter((f) => isStarred(f.id)).map(placeOf));
+    refresh(features.filter((f) => isStarred(f.id)).map((f) => placeOf(f.properties)));
     // Only new map answers refresh the saved copies; a star alone does not.
   }, [features]);
 
@@ -27,11 +28,11 @@ export function MyPlaces({ slug, features, selectedId, onSelect }: Props) {
     <section className="my-places" aria-labelledby="my-places-heading">
       {selected ? (
         <>
-          <button type="button" className="star" aria-pressed={isStarred(selected.id)} onClick={() => toggle(placeOf(selected))}>
+          <button type="button" className="star" aria-pressed={isStarred(selected.id)} onClick={() => toggle(selected)}>
             {isStarred(selected.id) ? '★ ' : '☆ '}
-            {t(isStarred(selected.id) ? 'places.unstar' : 'places.star', { name: selected.properties.name })}
+            {t(isStarred(selected.id) ? 'places.unstar' : 'places.star', { name: selected.name })}
           </button>
-          {isStarred(selected.id) ? <AlertForm listingId={selected.id} name={selected.properties.name} /> : null}
+          {isStarred(selected.id) ? <AlertForm listingId={selected.id} name={selected.name} /> : null}
         </>
       ) : null}
       <h2 id="my-places-heading">{t('places.title')}</h2>

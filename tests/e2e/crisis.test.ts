@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { runD1 } from '../../scripts/d1.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
+
+// A seeded demo tenant: 300 listings, about 70 % with an email, so the campaign has a real size.
+const SLUG = 'morbihan';
+const ADMIN = 'crise@cci-morbihan.example';
+const SHOP_EMAIL = 'boutique-crise@example.fr';
+const RESIDENT = 'voisine@example.fr';
+const CRISIS_TITLE = 'Confinement : les commerces ouverts près de chez vous';
+
+type OutboxMail = { listingId: string | null; recipient: string; subject: string; text: string };
+type CardListing = { id: string; name: string; status: string; stale?: boolean };
+type ChunkAnswer = { chunk: { claimed: number; sent: number; failed: number; remaining: number } };
+
+let server: TestServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const sql = <Row>(statement: string) => runD1<Row>({ remote: false, persistTo: server.stateDir }, statement);
+
+async function outbox(): Promise<OutboxMail[]> {
+  return (await getTenantJson<{ mails: OutboxMail[] }>(server, SLUG, '/dev/outbox?format=json')).mails;
+}
+
+/** The link of the newest mail to `recipient` that matches `pattern`, on the test server's origin. */
+async function linkFromOutbox(recipient: string, pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const mail = (await outbox()).find((m) => m.recipient === recipient && pattern.test(m.text));
+    const link = mail ? pattern.exec(mail.text)?.[0] : undefined;
+    if (link) return link.replace(/^https?:\/\/[^/]+/, server.origin(SLUG));
+    assert.ok(Date.now() < deadline, `a link ${pattern} for ${recipient} is in the outbox`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto(`${server.origin(SLUG)}/console`);
+  await page.getByLabel('Adresse e-mail').fill(ADMIN);
+  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
+  await page.getByText('un lien de connexion vient d’être envoyé').waitFor();
+  await page.goto(await linkFromOutbox(ADMIN, /https?:\/\/\S+\/console#token=[A-Za-z0-9_-]+/));
+  await page.getByRole('navigation', { name: 'Menu de la console' }).waitFor();
+}
+
+/** Sends the rest of the campaign the way the console's "next chunk" button does. */
+async function sendRemainingChunks(page: Page): Promise<{ sent: number; calls: number }> {
+  let sent = 0;
+  let calls = 0;
+  for (;;) {
+    const { chunk } = await page.evaluate(async () => {
+      const response = await fetch('/api/v1/console/campaign/chunks', { method: 'POST' });
+      if (!response.ok) throw new Error(`chunk: HTTP ${response.status}`);
+      return (await response.json()) as ChunkAnswer;
+    });
+    calls++;
+    sent += chunk.sent;
+    assert.equal(chunk.failed, 0);
+    if (chunk.remaining === 0) return { sent, calls };
+  }
+}
+
+describe('a crisis period run from the console, answered by shops and followed by residents', () => {
+  it('switches crisis mode on, runs the campaign, takes a one-tap answer, and alerts a follower of the reopening', async () => {
+    sql(`INSERT INTO staff (tenant_id, email, role) SELECT id, '${ADMIN}', 'admin' FROM tenants WHERE slug = '${SLUG}'`);
+    // The shop that answers gets an address of its own, so that its private link is unambiguous;
+    // its id is the highest, so it is claimed in the campaign's last chunk.
+    const [shop] = sql<{ id: string; name: string }>(
+      `SELECT id, name FROM listings WHERE tenant_id = (SELECT id FROM tenants WHERE slug = '${SLUG}') AND published = 1 AND email IS NOT NULL AND status = 'open' ORDER BY id DESC LIMIT 1`,
+    );
+    assert.ok(shop, 'the demo tenant has an open listing with an email');
+    sql(`UPDATE listings SET email = '${SHOP_EMAIL}' WHERE id = '${shop.id}'`);
+    const [{ recipients } = { recipients: 0 }] = sql<{ recipients: number }>(
+      `SELECT count(*) AS recipients FROM listings WHERE tenant_id = (SELECT id FROM tenants WHERE slug = '${SLUG}') AND email IS NOT NULL AND email <> ''`,
+    );
+
+    // The admin turns crisis mode on from the console's menu.
+    const { page: admin, errors: adminErrors } = await openPage(browser);
+    await signIn(admin);
+    await admin.getByRole('navigation', { name: 'Menu de la console' }).getByRole('link', { name: 'Mode crise' }).click();
+    await admin.getByRole('heading', { level: 1, name: 'Mode crise' }).waitFor();
+    await admin.getByText('Le mode crise est désactivé.').waitFor();
+    await admin.getByLabel('Titre (français)').fill(CRISIS_TITLE);
+    await admin.getByLabel('Message (français)').fill('Retrouvez les commerces ouverts, en livraison ou en retrait.');
+    await admin.getByRole('checkbox', { name: 'livraison' }).check();
+    await admin.getByRole('button', { name: 'Activer le mode crise' }).click();
+    await admin.getByText(/Le mode crise est activé depuis le/).waitFor();
+
+    // The public map shows the banner.
+    const { page: resident, errors: residentErrors } = await openPage(browser);
+    await resident.goto(`${server.origin(SLUG)}/`);
+    const banner = resident.getByRole('region', { name: 'Information de crise' });
+    await banner.getByRole('heading', { name: CRISIS_TITLE }).waitFor();
+    assert.match((await banner.textContent()) ?? '', /Mis en avant : .*livraison/);
+
+    // One click starts the campaign and sends its first chunk; the rest goes chunk by chunk.
+    const started = performance.now();
+    await admin.getByRole('button', { name: 'Envoyer la campagne à tous les commerces' }).click();
+    await admin.getByRole('status').filter({ hasText: `sur ${recipients}` }).waitFor();
+    const afterFirst = await admin.evaluate(async () => ((await (await fetch('/api/v1/console/campaign')).json()) as { counts: { sent: number } }).counts.sent);
+    // An interrupted console (closed tab, lost connection) resumes from the table on reload.
+    await admin.reload();
+    await admin.getByRole('heading', { level: 1, name: 'Mode crise' }).waitFor();
+    const chunksStarted = performance.now();
+    const rest = await sendRemainingChunks(admin);
+    const chunkSeconds = (performance.now() - chunksStarted) / 1000;
+    const seconds = (performance.now() - started) / 1000;
+    const queued = afterFirst + rest.sent;
+    assert.equal(queued, recipients, 'every listing with an email got the campaign');
+    const again = await sendRemainingChunks(admin);
+    assert.deepEqual(again, { sent: 0, calls: 1 }, 'a finished campaign sends nothing more');
+    const duplicates = sql<{ listing_id: string }>(
+      `SELECT listing_id FROM outbox WHERE subject LIKE '%êtes-vous ouvert pendant cette période ?' GROUP BY listing_id HAVING count(*) > 1`,
+    );
+    assert.deepEqual(duplicates, [], 'exactly one campaign email per listing');
+    console.log(
+      `campaign throughput on the local server: ${queued} emails queued in ${seconds.toFixed(2)} s = ${(queued / seconds).toFixed(0)} emails/s end to end ` +
+        `(click, first chunk of ${afterFirst}, console reload, ${rest.calls} "next chunk" calls); ` +
+        `chunks alone: ${rest.sent} in ${chunkSeconds.toFixed(2)} s = ${(rest.sent / chunkSeconds).toFixed(0)} emails/s; rate cap CAMPAIGN_PER_MINUTE=600/min`,
+    );
+    console.log(
+      'campaign resume: each chunk (console button or hourly Cron) claims rows still pending or failed (< 5 attempts) with compare-and-set; ' +
+        'a claim left by a dead run is taken again after its 10-minute lease; a finished campaign claims nothing',
+    );
+    await admin.getByRole('status').filter({ hasText: `0 à envoyer` }).waitFor();
+
+    // Until it answers, the shop is "to be confirmed", on its card too.
+    const before = await getTenantJson<CardListing>(server, SLUG, `/api/v1/listings/${shop.id}`);
+    assert.equal(before.stale, true);
+
+    // The shop answers "closed until…" in one tap from the email.
+    const { page: shopPage, errors: shopErrors } = await openPage(browser);
+    await shopPage.goto(await linkFromOutbox(SHOP_EMAIL, /https?:\/\/\S+\/crise\/reponse#token=[A-Za-z0-9_-]+&answer=closed_until/));
+    await shopPage.getByLabel('Fermé jusqu’au (inclus)').fill('2030-01-31');
+    await shopPage.getByRole('button', { name: 'Confirmer ma réponse' }).click();
+    await shopPage.getByText('Merci, votre fiche est à jour.').waitFor();
+    const closed = await getTenantJson<CardListing>(server, SLUG, `/api/v1/listings/${shop.id}`);
+    assert.equal(closed.status, 'temporarily_closed');
+    assert.equal(closed.stale, undefined, 'an answer confirms the listing');
+    await admin.locator('tr', { hasText: shop.name }).getByText('fermé', { exact: true }).waitFor();
+
+    // A resident opens it on the map: the new status shows; she stars it and asks for an alert.
+    await resident.goto(`${server.origin(SLUG)}/l/${shop.id}`);
+    const card = resident.locator('.listing-card');
+    await card.getByRole('heading', { name: shop.name }).waitFor();
+    await card.getByText('Fermé temporairement').first().waitFor();
+    await resident.getByRole('button', { name: `Ajouter « ${shop.name} » à mes lieux` }).click();
+    await resident.getByRole('region', { name: 'Mes lieux' }).getByRole('button', { name: `Voir la fiche de ${shop.name}` }).waitFor();
+    await resident.getByLabel('Votre e-mail').fill(RESIDENT);
+    await resident.getByRole('button', { name: 'Me prévenir par e-mail' }).click();
+    await resident.getByText('Vérifiez votre boîte : confirmez avec le lien reçu.').waitFor();
+    const { page: inbox } = await openPage(browser);
+    await inbox.goto(await linkFromOutbox(RESIDENT, /https?:\/\/\S+\/alertes#confirm=[A-Za-z0-9_-]+/));
+    await inbox.getByText('C’est confirmé').waitFor();
+
+    // The shopkeeper reopens from the self-service page, reached with a private link by email.
+    await shopPage.goto(`${server.origin(SLUG)}/ma-fiche`);
+    await shopPage.getByLabel('Adresse e-mail').fill(SHOP_EMAIL);
+    await shopPage.getByRole('button', { name: 'Recevoir un nouveau lien' }).click();
+    await shopPage.goto(await linkFromOutbox(SHOP_EMAIL, /https?:\/\/\S+\/ma-fiche#token=[A-Za-z0-9_-]+/));
+    await shopPage.locator('#listing-title', { hasText: shop.name }).waitFor();
+    await shopPage.getByText('1 personne suit ce commerce').waitFor();
+    await shopPage.getByRole('button', { name: 'Ouvert aujourd’hui comme d’habitude' }).click();
+    await shopPage.locator('[data-testid=own-status]', { hasText: 'Ouvert' }).waitFor();
+
+    // The follower's alert is in the outbox; the public answer says open.
+    const alert = (await outbox()).find((m) => m.recipient === RESIDENT && m.subject === `« ${shop.name} » a rouvert`);
+    assert.ok(alert, 'the reopening alert is in the outbox');
+    assert.match(alert.text, /\/alertes#unsubscribe=[A-Za-z0-9_-]+/);
+    assert.equal((await getTenantJson<CardListing>(server, SLUG, `/api/v1/listings/${shop.id}`)).status, 'open');
+    await resident.reload();
+    await resident.locator('.listing-card').getByRole('heading', { name: shop.name }).waitFor();
+    await resident.locator('.listing-card').getByText('Ouvert', { exact: true }).first().waitFor();
+
+    assert.deepEqual([...adminErrors, ...residentErrors, ...shopErrors], []);
+  });
+});
