@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { stubTurnstile, tabTo, typeDate, typeSlowly } from '../support/registration-turnstile.ts';
+import { axeViolations, stubTurnstile, tabTo, typeDate, typeSlowly } from '../support/registration-helpers.ts';
 import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
 
 const TENANT_A = 'aix-marseille-provence';
@@ -39,6 +39,7 @@ describe('shopkeeper registration and self-service in Chromium', () => {
 
     await page.goto(`${server.origin(TENANT_A)}/inscription`);
     await page.locator('h1', { hasText: 'Inscrire mon commerce' }).waitFor();
+    const a11y: string[] = await axeViolations(page);
 
     // Step 1: business.
     await tabTo(page, '#name');
@@ -61,6 +62,7 @@ describe('shopkeeper registration and self-service in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.locator('.pin-map .leaflet-container').waitFor();
     assert.equal(await page.locator('#postcode').inputValue(), '13002');
+    a11y.push(...(await axeViolations(page)));
     await tabTo(page, '.pin-nudge button:first-child');
     await page.keyboard.press('Enter');
     await submitStep(page, 'Contact');
@@ -70,6 +72,7 @@ describe('shopkeeper registration and self-service in Chromium', () => {
     await typeSlowly(page, email);
     await page.keyboard.press('Enter');
     await page.locator('h2', { hasText: 'Horaires' }).waitFor();
+    a11y.push(...(await axeViolations(page)));
 
     // Step 4: hours as proposed (Monday to Saturday with a lunch break); Step 5: services.
     await submitStep(page, 'Services et situation');
@@ -80,6 +83,7 @@ describe('shopkeeper registration and self-service in Chromium', () => {
     // Step 6: review, Turnstile (test key), send.
     assert.match(await page.locator('.review').textContent() ?? '', /Marseille 2e Arrondissement/);
     await page.locator('button[type=submit]:not([disabled])').waitFor();
+    a11y.push(...(await axeViolations(page)));
     await tabTo(page, 'button[type=submit]');
     await page.keyboard.press('Enter');
     const done = page.locator('#outcome-title');
@@ -99,6 +103,7 @@ describe('shopkeeper registration and self-service in Chromium', () => {
     await page.goto(link);
     await page.locator('#listing-title', { hasText: name }).waitFor();
     assert.equal(new URL(page.url()).hash, '');
+    a11y.push(...(await axeViolations(page)));
     const cookie = (await page.context().cookies()).find((c) => c.name === '__Host-vitrine-listing');
     assert.ok(cookie, 'the session cookie was accepted');
     assert.equal(cookie.secure, true);
@@ -122,6 +127,7 @@ describe('shopkeeper registration and self-service in Chromium', () => {
     const mapB = await getTenantJson<{ features: Array<{ id: string }> }>(server, TENANT_B, '/api/v1/listings?bbox=-5,41,10,51');
     assert.equal(mapB.features.some((f) => f.id === listingId), false);
     assert.deepEqual(errors, []);
+    assert.deepEqual([...new Set(a11y)], [], 'axe on the registration steps and the self-service page');
     await page.context().close();
   });
 
