@@ -22,11 +22,15 @@ const pwa = (VitePWA({
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [/^\/api\//, /^\/manifest\.webmanifest$/, /^\/icons\//],
     cleanupOutdatedCaches: true,
+    // Web Push: the reopening alerts' `push` and `notificationclick` handlers.
+    importScripts: ['/sw-push.js'],
   },
 }) as PluginOption[]).map((plugin) => (plugin && typeof plugin === 'object' && 'name' in plugin ? { ...plugin, applyToEnvironment: (env: { name: string }) => env.name === 'client' } : plugin));
 
 export default defineConfig({
   plugins: [react(), cloudflare({ persistState: { path: persistPath } }), pwa],
+  // Static files served as they are (the service worker's push handlers), kept with the web code.
+  publicDir: 'web/public',
   server: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
   preview: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
   build: {
