@@ -1,3 +1,4 @@
+import '../forms/zod-jitless.ts';
 import { useState, type FormEvent } from 'react';
 import { SERVICES, type Service } from '#schema/categories.ts';
 import { CAMPAIGN_ANSWERS, type CampaignAnswer, type CampaignAnswerKind } from '#schema/crisis-campaign.ts';
