@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { runD1 } from '../../scripts/d1.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
+import { openPage } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/e2e-session.ts';
+import { getTenantJson } from '../support/server.ts';
 
 // A seeded demo tenant: 300 listings, about 70 % with an email, so the campaign has a real size.
 const SLUG = 'morbihan';
@@ -16,23 +17,12 @@ type OutboxMail = { listingId: string | null; recipient: string; subject: string
 type CardListing = { id: string; name: string; status: string; stale?: boolean };
 type ChunkAnswer = { chunk: { claimed: number; sent: number; failed: number; remaining: number } };
 
-let server: TestServer;
-let browser: Browser;
+const session = useServerAndBrowser();
 
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const sql = <Row>(statement: string) => runD1<Row>({ remote: false, persistTo: server.stateDir }, statement);
+const sql = <Row>(statement: string) => runD1<Row>({ remote: false, persistTo: session.server.stateDir }, statement);
 
 async function outbox(): Promise<OutboxMail[]> {
-  return (await getTenantJson<{ mails: OutboxMail[] }>(server, SLUG, '/dev/outbox?format=json')).mails;
+  return (await getTenantJson<{ mails: OutboxMail[] }>(session.server, SLUG, '/dev/outbox?format=json')).mails;
 }
 
 /** The link of the newest mail to `recipient` that matches `pattern`, on the test server's origin. */
@@ -41,14 +31,14 @@ async function linkFromOutbox(recipient: string, pattern: RegExp): Promise<strin
   for (;;) {
     const mail = (await outbox()).find((m) => m.recipient === recipient && pattern.test(m.text));
     const link = mail ? pattern.exec(mail.text)?.[0] : undefined;
-    if (link) return link.replace(/^https?:\/\/[^/]+/, server.origin(SLUG));
+    if (link) return link.replace(/^https?:\/\/[^/]+/, session.server.origin(SLUG));
     assert.ok(Date.now() < deadline, `a link ${pattern} for ${recipient} is in the outbox`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${server.origin(SLUG)}/console`);
+  await page.goto(`${session.server.origin(SLUG)}/console`);
   await page.getByLabel('Adresse e-mail').fill(ADMIN);
   await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
   await page.getByText('un lien de connexion vient d’être envoyé').waitFor();
@@ -88,7 +78,7 @@ describe('a crisis period run from the console, answered by shops and followed b
     );
 
     // The admin turns crisis mode on from the console's menu.
-    const { page: admin, errors: adminErrors } = await openPage(browser);
+    const { page: admin, errors: adminErrors } = await openPage(session.browser);
     await signIn(admin);
     await admin.getByRole('navigation', { name: 'Menu de la console' }).getByRole('link', { name: 'Mode crise' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Mode crise' }).waitFor();
@@ -100,8 +90,8 @@ describe('a crisis period run from the console, answered by shops and followed b
     await admin.getByText(/Le mode crise est activé depuis le/).waitFor();
 
     // The public map shows the banner.
-    const { page: resident, errors: residentErrors } = await openPage(browser);
-    await resident.goto(`${server.origin(SLUG)}/`);
+    const { page: resident, errors: residentErrors } = await openPage(session.browser);
+    await resident.goto(`${session.server.origin(SLUG)}/`);
     const banner = resident.getByRole('region', { name: 'Information de crise' });
     await banner.getByRole('heading', { name: CRISIS_TITLE }).waitFor();
     assert.match((await banner.textContent()) ?? '', /Mis en avant : .*livraison/);
@@ -138,22 +128,22 @@ describe('a crisis period run from the console, answered by shops and followed b
     await admin.getByRole('status').filter({ hasText: `0 à envoyer` }).waitFor();
 
     // Until it answers, the shop is "to be confirmed", on its card too.
-    const before = await getTenantJson<CardListing>(server, SLUG, `/api/v1/listings/${shop.id}`);
+    const before = await getTenantJson<CardListing>(session.server, SLUG, `/api/v1/listings/${shop.id}`);
     assert.equal(before.stale, true);
 
     // The shop answers "closed until…" in one tap from the email.
-    const { page: shopPage, errors: shopErrors } = await openPage(browser);
+    const { page: shopPage, errors: shopErrors } = await openPage(session.browser);
     await shopPage.goto(await linkFromOutbox(SHOP_EMAIL, /https?:\/\/\S+\/crise\/reponse#token=[A-Za-z0-9_-]+&answer=closed_until/));
     await shopPage.getByLabel('Fermé jusqu’au (inclus)').fill('2030-01-31');
     await shopPage.getByRole('button', { name: 'Confirmer ma réponse' }).click();
     await shopPage.getByText('Merci, votre fiche est à jour.').waitFor();
-    const closed = await getTenantJson<CardListing>(server, SLUG, `/api/v1/listings/${shop.id}`);
+    const closed = await getTenantJson<CardListing>(session.server, SLUG, `/api/v1/listings/${shop.id}`);
     assert.equal(closed.status, 'temporarily_closed');
     assert.equal(closed.stale, undefined, 'an answer confirms the listing');
     await admin.locator('tr', { hasText: shop.name }).getByText('fermé', { exact: true }).waitFor();
 
     // A resident opens it on the map: the new status shows; she stars it and asks for an alert.
-    await resident.goto(`${server.origin(SLUG)}/l/${shop.id}`);
+    await resident.goto(`${session.server.origin(SLUG)}/l/${shop.id}`);
     const card = resident.locator('.listing-card');
     await card.getByRole('heading', { name: shop.name }).waitFor();
     await card.locator('.status-badge.status-temporarily_closed').first().waitFor();
@@ -162,12 +152,12 @@ describe('a crisis period run from the console, answered by shops and followed b
     await resident.getByLabel('Votre e-mail').fill(RESIDENT);
     await resident.getByRole('button', { name: 'Me prévenir par e-mail' }).click();
     await resident.getByText('Vérifiez votre boîte : confirmez avec le lien reçu.').waitFor();
-    const { page: inbox } = await openPage(browser);
+    const { page: inbox } = await openPage(session.browser);
     await inbox.goto(await linkFromOutbox(RESIDENT, /https?:\/\/\S+\/alertes#confirm=[A-Za-z0-9_-]+/));
     await inbox.getByText('C’est confirmé').waitFor();
 
     // The shopkeeper reopens from the self-service page, reached with a private link by email.
-    await shopPage.goto(`${server.origin(SLUG)}/ma-fiche`);
+    await shopPage.goto(`${session.server.origin(SLUG)}/ma-fiche`);
     await shopPage.getByLabel('Adresse e-mail').fill(SHOP_EMAIL);
     await shopPage.getByRole('button', { name: 'Recevoir un nouveau lien' }).click();
     // The mail's link opens in a new tab, as from a mail client.
@@ -182,7 +172,7 @@ describe('a crisis period run from the console, answered by shops and followed b
     const alert = (await outbox()).find((m) => m.recipient === RESIDENT && m.subject === `« ${shop.name} » a rouvert`);
     assert.ok(alert, 'the reopening alert is in the outbox');
     assert.match(alert.text, /\/alertes#unsubscribe=[A-Za-z0-9_-]+/);
-    assert.equal((await getTenantJson<CardListing>(server, SLUG, `/api/v1/listings/${shop.id}`)).status, 'open');
+    assert.equal((await getTenantJson<CardListing>(session.server, SLUG, `/api/v1/listings/${shop.id}`)).status, 'open');
     await resident.reload();
     await resident.locator('.listing-card').getByRole('heading', { name: shop.name }).waitFor();
     await resident.locator('.listing-card .status-badge.status-open').first().waitFor();
