@@ -5,7 +5,7 @@ import type { ConsoleMe } from '#schema/console/auth.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { api } from '../api.ts';
 import { initI18n, loadConsoleTranslations, pickLanguage, savedLanguage } from '../i18n/index.ts';
-import { consoleApi, ConsoleError, read } from './console-api.ts';
+import { consoleApi, ConsoleError, read, SESSION_ENDED_EVENT } from './console-api.ts';
 import { ConsoleShell } from './ConsoleShell.tsx';
 import { SignIn } from './SignIn.tsx';
 
@@ -41,6 +41,12 @@ export default function ConsoleApp() {
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  useEffect(() => {
+    const onSessionEnded = () => setState((current) => (current.step === 'signed-in' ? { step: 'signed-out', tenant: current.tenant, linkError: false } : current));
+    window.addEventListener(SESSION_ENDED_EVENT, onSessionEnded);
+    return () => window.removeEventListener(SESSION_ENDED_EVENT, onSessionEnded);
   }, []);
 
   useEffect(() => {

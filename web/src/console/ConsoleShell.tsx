@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type LazyExoticComponent, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ComponentType, type LazyExoticComponent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsoleMe } from '#schema/console/auth.ts';
 import type { Language, PublicTenant } from '#schema/tenant.ts';
@@ -23,7 +23,7 @@ type Props = { tenant: PublicTenant; me: ConsoleMe; onSignedOut: () => void };
 
 export function ConsoleShell({ tenant, me, onSignedOut }: Props) {
   const { t, i18n } = useTranslation('console');
-  const allowed = SECTIONS.filter((section) => me.can[section.permission]);
+  const allowed = useMemo(() => SECTIONS.filter((section) => me.can[section.permission]), [me]);
   const [section, setSection] = useState<SectionId>(() => {
     const fromPath = sectionFromPath(window.location.pathname);
     return allowed.some((s) => s.id === fromPath) && fromPath ? fromPath : (allowed[0]?.id ?? 'moderation');
