@@ -17,6 +17,8 @@ export const PublicListingSchema = z.object({
   name: z.string().max(NAME_MAX_LENGTH),
   category: CategorySchema,
   status: ListingStatusSchema,
+  /** The local date a temporary closure ends, when the business gave one. */
+  statusUntil: z.string().nullable(),
   address: z.string().max(ADDRESS_MAX_LENGTH),
   postcode: z.string(),
   commune: z.string(),
@@ -39,6 +41,7 @@ export type ListingFeatureProperties = Pick<PublicListing, 'id' | 'name' | 'cate
   // Always sent by the API; optional so that features built before these fields existed still type.
   services?: PublicListing['services'];
   opening_hours?: string;
+  status_until?: string | null;
   last_confirmed_at?: string;
   /** Metres from the point asked for: nearest answers only. */
   distance_m?: number;

@@ -21,6 +21,13 @@ export const PublicTenantSchema = z.object({
   }),
   timezone: z.string(),
   defaultLanguage: LanguageSchema,
+  /** What the browser needs to evaluate opening hours exactly as the API does, offline too. */
+  hours: z.object({
+    staleAfterDays: z.number().int(),
+    publicHolidaysClosed: z.boolean(),
+    /** Public holidays of the tenant's region (ISO dates) from yesterday to a year ahead. */
+    holidays: z.array(z.string()),
+  }),
 });
 export type PublicTenant = z.infer<typeof PublicTenantSchema>;
 

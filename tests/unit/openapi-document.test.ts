@@ -5,7 +5,7 @@ import { buildOpenApiDocument } from '../../worker/openapi/document.ts';
 describe('the OpenAPI document', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
     const validator = new Validator();
-    const result = await validator.validate(buildOpenApiDocument('https://vitrine.cci-exemple.fr') as unknown as object);
+    const result = await validator.validate(buildOpenApiDocument('https://vitrine.cci-exemple.fr') as unknown as Record<string, unknown>);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');

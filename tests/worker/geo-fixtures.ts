@@ -4,7 +4,7 @@ import type { Bbox } from '#schema/bbox.ts';
 import { evaluateListing } from '#schema/hours/index.ts';
 import { queryWords, categoriesForWord, foldText } from '#schema/search/category-words.ts';
 import type { ListingFilters } from '#schema/queries.ts';
-import { hoursSettings } from '#worker/geo/features.ts';
+import { hoursSettingsOf } from '#worker/services/tenant-hours.ts';
 import type { Tenant } from '#worker/db/tenants.ts';
 
 /** Places far apart, on both sides of the equator and of Greenwich, dense and sparse. */
@@ -40,7 +40,7 @@ export function matchesFilters(listing: ListingRecord, filters: ListingFilters, 
   if (filters.services.length > 0 && !filters.services.some((s) => services.includes(s))) return false;
   if (!matchesText(listing, filters.q)) return false;
   if (filters.open) {
-    const evaluation = evaluateListing({ openingHours: listing.opening_hours, status: listing.status, statusUntil: null, lastConfirmedAt: listing.last_confirmed_at }, hoursSettings(tenant), at);
+    const evaluation = evaluateListing({ openingHours: listing.opening_hours, status: listing.status, statusUntil: listing.status_until ?? null, lastConfirmedAt: listing.last_confirmed_at }, hoursSettingsOf(tenant), at);
     if (!evaluation.openNow) return false;
   }
   return true;

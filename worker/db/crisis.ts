@@ -83,5 +83,5 @@ export function prepareCrisisEnd(db: D1Database, tenantId: number, now: Date): D
 
 /** The public tenant payload with its running crisis. */
 export async function withCrisis(db: D1Database, tenant: Tenant, now: Date): Promise<TenantWithCrisis> {
-  return { ...toPublicTenant(tenant), crisis: await activeCrisis(db, tenant.id, tenant.timezone, now) };
+  return { ...toPublicTenant(tenant, now), crisis: await activeCrisis(db, tenant.id, tenant.timezone, now) };
 }

@@ -8,6 +8,7 @@ export type ListingRow = {
   name: string;
   category: Category;
   status: ListingStatus;
+  status_until: string | null;
   address: string;
   postcode: string;
   commune: string;
@@ -23,7 +24,7 @@ export type ListingRow = {
 };
 
 /** Prefixed: json_each, joined in the spatial queries, has an `id` column of its own. */
-export const PUBLIC_COLUMNS = `l.id, l.name, l.category, l.status, l.address, l.postcode, l.commune, l.commune_insee,
+export const PUBLIC_COLUMNS = `l.id, l.name, l.category, l.status, l.status_until, l.address, l.postcode, l.commune, l.commune_insee,
   l.lat, l.lng, l.phone, l.website, l.services, l.opening_hours, l.last_confirmed_at, l.updated_at`;
 
 export function toPublicListing(row: ListingRow): PublicListing {
@@ -32,6 +33,7 @@ export function toPublicListing(row: ListingRow): PublicListing {
     name: row.name,
     category: row.category,
     status: row.status,
+    statusUntil: row.status_until,
     address: row.address,
     postcode: row.postcode,
     commune: row.commune,
@@ -61,6 +63,7 @@ export function toFeature(listing: PublicListing): ListingFeature {
       address: listing.address,
       services: listing.services,
       opening_hours: listing.openingHours,
+      status_until: listing.statusUntil,
       last_confirmed_at: listing.lastConfirmedAt,
     },
   };

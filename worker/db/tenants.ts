@@ -1,4 +1,5 @@
 import type { Language, PublicTenant } from '#schema/tenant.ts';
+import { holidayDatesAhead } from '../services/tenant-hours.ts';
 
 export type Tenant = {
   id: number;
@@ -15,6 +16,10 @@ export type Tenant = {
   defaultLanguage: Language;
   tileUrl: string;
   tileAttribution: string;
+  staleAfterDays: number;
+  publicHolidaysClosed: boolean;
+  /** date-holidays region (FR, FR-57…); null: derived from the timezone. */
+  holidayRegion: string | null;
 };
 
 type TenantRow = {
@@ -35,11 +40,15 @@ type TenantRow = {
   default_language: Language;
   tile_url: string;
   tile_attribution: string;
+  stale_after_days: number;
+  public_holidays_closed: number;
+  holiday_region: string | null;
 };
 
 const TENANT_COLUMNS = `t.id, t.slug, t.name, t.logo_url, t.colour_primary, t.colour_on_primary,
   t.centre_lat, t.centre_lng, t.default_zoom, t.bounds_west, t.bounds_south, t.bounds_east,
-  t.bounds_north, t.timezone, t.default_language, t.tile_url, t.tile_attribution`;
+  t.bounds_north, t.timezone, t.default_language, t.tile_url, t.tile_attribution,
+  t.stale_after_days, t.public_holidays_closed, t.holiday_region`;
 
 function toTenant(row: TenantRow): Tenant {
   return {
@@ -57,6 +66,9 @@ function toTenant(row: TenantRow): Tenant {
     defaultLanguage: row.default_language,
     tileUrl: row.tile_url,
     tileAttribution: row.tile_attribution,
+    staleAfterDays: row.stale_after_days,
+    publicHolidaysClosed: row.public_holidays_closed === 1,
+    holidayRegion: row.holiday_region,
   };
 }
 
@@ -84,7 +96,7 @@ export async function listActiveTenants(db: D1Database): Promise<Array<Pick<Tena
   return results;
 }
 
-export function toPublicTenant(tenant: Tenant): PublicTenant {
+export function toPublicTenant(tenant: Tenant, now: Date = new Date()): PublicTenant {
   return {
     slug: tenant.slug,
     name: tenant.name,
@@ -99,5 +111,10 @@ export function toPublicTenant(tenant: Tenant): PublicTenant {
     },
     timezone: tenant.timezone,
     defaultLanguage: tenant.defaultLanguage,
+    hours: {
+      staleAfterDays: tenant.staleAfterDays,
+      publicHolidaysClosed: tenant.publicHolidaysClosed,
+      holidays: holidayDatesAhead(tenant, now),
+    },
   };
 }

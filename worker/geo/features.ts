@@ -1,18 +1,9 @@
-import { holidayCalendarFor, holidayRegionForTimezone } from '#schema/hours/french-holidays.ts';
-import { DEFAULT_STALE_AFTER_DAYS, evaluateListing, type TenantHoursSettings } from '#schema/hours/index.ts';
+import { evaluateListing } from '#schema/hours/index.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { toFeature, toPublicListing, type ListingRow } from '../db/listings.ts';
 import type { Tenant } from '../db/tenants.ts';
-
-export function hoursSettings(tenant: Tenant): TenantHoursSettings {
-  return {
-    timezone: tenant.timezone,
-    staleAfterDays: DEFAULT_STALE_AFTER_DAYS,
-    publicHolidaysClosed: true,
-    holidays: holidayCalendarFor(holidayRegionForTimezone(tenant.timezone)),
-  };
-}
+import { hoursSettingsOf } from '../services/tenant-hours.ts';
 
 /**
  * Turns rows into map features with their hours evaluated at the instant asked for, dropping
@@ -20,11 +11,11 @@ export function hoursSettings(tenant: Tenant): TenantHoursSettings {
  * each candidate after the index has narrowed them.
  */
 export function featureBuilder(tenant: Tenant, filters: ListingFilters, now: Date) {
-  const settings = hoursSettings(tenant);
+  const settings = hoursSettingsOf(tenant);
   const at = filters.at ?? now;
   return (row: ListingRow): ListingFeature | null => {
     const listing = toPublicListing(row);
-    const evaluation = evaluateListing({ openingHours: listing.openingHours, status: listing.status, statusUntil: null, lastConfirmedAt: listing.lastConfirmedAt }, settings, at);
+    const evaluation = evaluateListing({ openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt }, settings, at);
     if (filters.open && !evaluation.openNow) return null;
     const feature = toFeature(listing);
     feature.properties.open_now = evaluation.openNow;

@@ -1,19 +1,29 @@
-import { DEFAULT_STALE_AFTER_DAYS, evaluateListing, NO_HOLIDAYS, type HoursSummary, type TenantHoursSettings } from '#schema/hours/index.ts';
+import { DEFAULT_STALE_AFTER_DAYS, evaluateListing, holidayCalendarFromDates, type HolidayCalendar, type HoursSummary, type TenantHoursSettings } from '#schema/hours/index.ts';
 import type { ListingFeature, PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 
+const FALLBACK_HOURS: PublicTenant['hours'] = { staleAfterDays: DEFAULT_STALE_AFTER_DAYS, publicHolidaysClosed: true, holidays: [] };
+
+const calendars = new WeakMap<PublicTenant['hours'], HolidayCalendar>();
+
 /**
- * The browser's hours settings. The tenant answer does not carry its public holidays yet, so
- * offline evaluation treats no day as a holiday; online, the API's own evaluation (which knows
- * them) is used whenever a feature carries it.
+ * The browser evaluates hours with the tenant's own settings and the public holidays the API
+ * sent with the tenant, so a card or a list row offline says what the API would say online.
  */
 export function browserHoursSettings(tenant: PublicTenant): TenantHoursSettings {
-  return { timezone: tenant.timezone, staleAfterDays: DEFAULT_STALE_AFTER_DAYS, publicHolidaysClosed: true, holidays: NO_HOLIDAYS };
+  // A tenant kept offline by an older version of the app has no hours settings: use the defaults.
+  const hours = tenant.hours ?? FALLBACK_HOURS;
+  let holidays = calendars.get(hours);
+  if (!holidays) {
+    holidays = holidayCalendarFromDates(hours.holidays);
+    calendars.set(hours, holidays);
+  }
+  return { timezone: tenant.timezone, staleAfterDays: hours.staleAfterDays, publicHolidaysClosed: hours.publicHolidaysClosed, holidays };
 }
 
 export function evaluateCard(listing: PublicListing, tenant: PublicTenant, at: Date) {
   return evaluateListing(
-    { openingHours: listing.openingHours, status: listing.status, statusUntil: null, lastConfirmedAt: listing.lastConfirmedAt },
+    { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt },
     browserHoursSettings(tenant),
     at,
   );
@@ -24,7 +34,7 @@ export function evaluatedSummary(feature: ListingFeature, tenant: PublicTenant, 
   const props = feature.properties;
   if (props.opening_hours === undefined) return null;
   return evaluateListing(
-    { openingHours: props.opening_hours, status: props.status, statusUntil: null, lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString() },
+    { openingHours: props.opening_hours, status: props.status, statusUntil: props.status_until ?? null, lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString() },
     browserHoursSettings(tenant),
     at,
   ).summary;
