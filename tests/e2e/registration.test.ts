@@ -1,25 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, it } from 'node:test';
+import { openPage } from '../support/browser.ts';
 import { axeViolations, stubTurnstile, tabTo, typeDate, typeSlowly } from '../support/registration-helpers.ts';
-import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
+import { getTenantJson } from '../support/server.ts';
+import { useServerAndBrowser } from '../support/e2e-session.ts';
 
 const TENANT_A = 'aix-marseille-provence';
 const TENANT_B = 'morbihan';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 type OutboxMail = { listingId: string | null; recipient: string; subject: string; text: string };
 type PublicListing = { id: string; status: string; name: string };
@@ -32,12 +21,12 @@ async function submitStep(page: import('playwright-core').Page, nextHeading: str
 
 describe('shopkeeper registration and self-service in Chromium', () => {
   it('registers keyboard-only, mails a private link, and a "closed until" shows on tenant A only', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(e2e.browser);
     await stubTurnstile(page);
     const email = `e2e-${Date.now()}@example.fr`;
     const name = `Boulangerie du Vieux-Port ${Date.now() % 100000}`;
 
-    await page.goto(`${server.origin(TENANT_A)}/inscription`);
+    await page.goto(`${e2e.server.origin(TENANT_A)}/inscription`);
     await page.locator('h1', { hasText: 'Inscrire mon commerce' }).waitFor();
     const a11y: string[] = await axeViolations(page);
 
@@ -92,12 +81,12 @@ describe('shopkeeper registration and self-service in Chromium', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'outcome-title');
 
     // The email is in the local outbox, with the private link.
-    const { mails } = await getTenantJson<{ mails: OutboxMail[] }>(server, TENANT_A, '/dev/outbox?format=json');
+    const { mails } = await getTenantJson<{ mails: OutboxMail[] }>(e2e.server, TENANT_A, '/dev/outbox?format=json');
     const mail = mails.find((m) => m.recipient === email);
     assert.ok(mail, 'the registration email is in the outbox');
     const listingId = mail.listingId!;
     const link = mail.text.match(/(http:\/\/\S+\/ma-fiche#token=[A-Za-z0-9_-]+)/)?.[1];
-    assert.ok(link && link.startsWith(`${server.origin(TENANT_A)}/ma-fiche#token=`), `link: ${link}`);
+    assert.ok(link && link.startsWith(`${e2e.server.origin(TENANT_A)}/ma-fiche#token=`), `link: ${link}`);
 
     // The link sets a __Host- session cookie over http://*.localhost (a secure context).
     await page.goto(link);
@@ -119,12 +108,12 @@ describe('shopkeeper registration and self-service in Chromium', () => {
     await page.locator('[data-testid=own-status]', { hasText: 'Fermé temporairement' }).waitFor();
 
     // Residents of tenant A see the new status; tenant B never sees the listing.
-    const own = await getTenantJson<PublicListing>(server, TENANT_A, `/api/v1/listings/${listingId}`);
+    const own = await getTenantJson<PublicListing>(e2e.server, TENANT_A, `/api/v1/listings/${listingId}`);
     assert.equal(own.status, 'temporarily_closed');
-    const mapA = await getTenantJson<{ features: Array<{ id: string; properties: { status: string } }> }>(server, TENANT_A, '/api/v1/listings?bbox=5.36,43.29,5.38,43.31');
+    const mapA = await getTenantJson<{ features: Array<{ id: string; properties: { status: string } }> }>(e2e.server, TENANT_A, '/api/v1/listings?bbox=5.36,43.29,5.38,43.31');
     assert.equal(mapA.features.find((f) => f.id === listingId)?.properties.status, 'temporarily_closed');
-    await assert.rejects(getTenantJson(server, TENANT_B, `/api/v1/listings/${listingId}`), /HTTP 404/);
-    const mapB = await getTenantJson<{ features: Array<{ id: string }> }>(server, TENANT_B, '/api/v1/listings?bbox=-5,41,10,51');
+    await assert.rejects(getTenantJson(e2e.server, TENANT_B, `/api/v1/listings/${listingId}`), /HTTP 404/);
+    const mapB = await getTenantJson<{ features: Array<{ id: string }> }>(e2e.server, TENANT_B, '/api/v1/listings?bbox=-5,41,10,51');
     assert.equal(mapB.features.some((f) => f.id === listingId), false);
     assert.deepEqual(errors, []);
     assert.deepEqual([...new Set(a11y)], [], 'axe on the registration steps and the self-service page');
@@ -132,9 +121,9 @@ describe('shopkeeper registration and self-service in Chromium', () => {
   });
 
   it('keeps what was typed across a reload', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(e2e.browser);
     await stubTurnstile(page);
-    await page.goto(`${server.origin(TENANT_B)}/inscription`);
+    await page.goto(`${e2e.server.origin(TENANT_B)}/inscription`);
     await tabTo(page, '#name');
     await typeSlowly(page, 'Crêperie du Port');
     await page.reload();

@@ -1,30 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type PageOptions } from '../support/browser.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openPage, type PageOptions } from '../support/browser.ts';
 import { afterListChanges, drawnCount, listCount, listedIds, tabTo, waitForListings } from '../support/resident.ts';
-import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
+import { getTenantJson } from '../support/server.ts';
+import { useServerAndBrowser } from '../support/e2e-session.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 const SLUG = 'aix-marseille-provence';
 type Collection = { kind: string; features: Array<{ id: string; properties: { name: string; category: string; open_now?: boolean } }> };
 
 async function openMap(path = '/', options: PageOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPage(browser, options);
-  await opened.page.goto(`${server.origin(SLUG)}${path}`);
+  const opened = await openPage(e2e.browser, options);
+  await opened.page.goto(`${e2e.server.origin(SLUG)}${path}`);
   await waitForListings(opened.page);
   return opened;
 }
@@ -65,7 +55,7 @@ describe('resident map in Chromium', () => {
       await page.keyboard.press('Enter');
     });
     assert.ok(found.length > 0);
-    const expected = await getTenantJson<Collection>(server, SLUG, `/api/v1/listings?bbox=-180,-90,180,90&q=pain&limit=2000`);
+    const expected = await getTenantJson<Collection>(e2e.server, SLUG, `/api/v1/listings?bbox=-180,-90,180,90&q=pain&limit=2000`);
     const expectedIds = new Set(expected.features.map((f) => f.id));
     assert.ok(found.every((id) => expectedIds.has(id)));
     assert.match(page.url(), /q=pain/);
@@ -74,13 +64,13 @@ describe('resident map in Chromium', () => {
 
   it("opens a card and reads today's summary from the shared hours model, in French and English", async () => {
     const at = nextWednesdayMorning();
-    const open = await getTenantJson<Collection>(server, SLUG, `/api/v1/listings?bbox=-180,-90,180,90&category=bakery&open=1&at=${encodeURIComponent(at.toISOString())}&limit=2000`);
+    const open = await getTenantJson<Collection>(e2e.server, SLUG, `/api/v1/listings?bbox=-180,-90,180,90&category=bakery&open=1&at=${encodeURIComponent(at.toISOString())}&limit=2000`);
     const bakery = open.features[0];
     assert.ok(bakery, 'a bakery open on Wednesday morning');
     for (const [locale, pattern] of [['fr-FR', /Ouvert jusqu'à \d\d:\d\d/], ['en-GB', /Open until \d\d:\d\d/]] as const) {
-      const { page, errors } = await openPage(browser, { locale });
+      const { page, errors } = await openPage(e2e.browser, { locale });
       await page.clock.setFixedTime(at);
-      await page.goto(`${server.origin(SLUG)}/l/${bakery.id}`);
+      await page.goto(`${e2e.server.origin(SLUG)}/l/${bakery.id}`);
       const title = page.locator('#listing-card-title');
       await title.waitFor();
       assert.equal(await title.textContent(), bakery.properties.name);

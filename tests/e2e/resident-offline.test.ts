@@ -1,27 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, it } from 'node:test';
+import { openPage } from '../support/browser.ts';
 import { listedIds, waitForListings } from '../support/resident.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { useServerAndBrowser } from '../support/e2e-session.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 describe('resident app offline', () => {
   it('reopens offline with the last listings seen, their hours, and a banner saying when they are from', async () => {
-    const { page } = await openPage(browser);
-    const url = `${server.origin('morbihan')}/?c=47.65590,-2.76030&z=14`;
+    const { page } = await openPage(e2e.browser);
+    const url = `${e2e.server.origin('morbihan')}/?c=47.65590,-2.76030&z=14`;
     await page.goto(url);
     await waitForListings(page);
     // The first visit installs the service worker; it controls the page from the next load on.

@@ -1,31 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, it } from 'node:test';
+import { openPage } from '../support/browser.ts';
 import { drawnCount, listCount } from '../support/resident.ts';
-import { getTenantJson, startTestServer, type TestServer } from '../support/server.ts';
+import { getTenantJson } from '../support/server.ts';
+import { useServerAndBrowser } from '../support/e2e-session.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 async function listingIdsOf(slug: string): Promise<Set<string>> {
-  const collection = await getTenantJson<{ features: Array<{ id: string }> }>(server, slug, '/api/v1/listings?bbox=-180,-90,180,90');
+  const collection = await getTenantJson<{ features: Array<{ id: string }> }>(e2e.server, slug, '/api/v1/listings?bbox=-180,-90,180,90');
   return new Set(collection.features.map((f) => f.id));
 }
 
 async function openTenantPage(slug: string) {
-  const { page, errors } = await openPage(browser);
-  await page.goto(`${server.origin(slug)}/`);
+  const { page, errors } = await openPage(e2e.browser);
+  await page.goto(`${e2e.server.origin(slug)}/`);
   await page.waitForSelector('.leaflet-container');
   await page.waitForSelector('.listing-marker, .cluster-marker');
   await page.waitForFunction(() => document.querySelector('.listing-list')?.getAttribute('aria-busy') === 'false');
@@ -76,11 +65,11 @@ describe('tenant pages in Chromium', () => {
   });
 
   it('lists the tenants on a bare localhost and answers 404 on an unknown host', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`http://localhost:${server.port}/`);
+    const { page } = await openPage(e2e.browser);
+    await page.goto(`http://localhost:${e2e.server.port}/`);
     const links = await page.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    assert.ok(links.includes(`${server.origin('morbihan')}/`));
-    const response = await page.goto(`http://unknown-cci.localhost:${server.port}/`);
+    assert.ok(links.includes(`${e2e.server.origin('morbihan')}/`));
+    const response = await page.goto(`http://unknown-cci.localhost:${e2e.server.port}/`);
     assert.equal(response?.status(), 404);
     assert.match(await page.locator('h1').textContent() ?? '', /Adresse inconnue/);
     await page.context().close();

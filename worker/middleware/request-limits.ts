@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
+import { concatBytes } from '../bytes.ts';
 import { ApiProblem } from '../errors.ts';
 
 export const LIMITS = {
@@ -49,13 +50,7 @@ async function readBounded(request: Request, maxBytes: number): Promise<Uint8Arr
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(...chunks);
 }
 
 /** Hono stores body promises in this cache although its type names the resolved values. */

@@ -1,3 +1,5 @@
+import { concatBytes } from '../bytes.ts';
+
 /**
  * The tenant's app icon: a white map pin on its brand colour, drawn as a PNG in the Worker so
  * that every CCI has installable icons (browsers want PNG for install prompts and previews)
@@ -64,12 +66,5 @@ export async function tenantIconPng(size: number, background: string): Promise<U
   view.setUint32(0, size);
   view.setUint32(4, size);
   header.set([8, 2, 0, 0, 0], 8);
-  const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', await deflate(raw)), chunk('IEND', new Uint8Array())];
-  const png = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    png.set(part, offset);
-    offset += part.length;
-  }
-  return png;
+  return concatBytes(new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', await deflate(raw)), chunk('IEND', new Uint8Array()));
 }
