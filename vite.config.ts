@@ -20,7 +20,8 @@ const pwa = (VitePWA({
   workbox: {
     globPatterns: ['**/*.{js,css,html,json,svg,png,woff2}'],
     navigateFallback: '/index.html',
-    navigateFallbackDenylist: [/^\/api\//, /^\/manifest\.webmanifest$/, /^\/icons\//],
+    // Pages the Worker renders itself (embed, dev outbox) must reach it, not the cached app shell.
+    navigateFallbackDenylist: [/^\/api\//, /^\/manifest\.webmanifest$/, /^\/icons\//, /^\/embed/, /^\/dev\//],
     cleanupOutdatedCaches: true,
     // Web Push: the reopening alerts' `push` and `notificationclick` handlers.
     importScripts: ['/sw-push.js'],

@@ -1,8 +1,10 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { ListingFeature, PublicListing } from '#schema/listing.ts';
 import { useCrisisTranslation } from '../crisis/i18n.ts';
-import { AlertForm } from './AlertForm.tsx';
 import { useFavourites, type SavedPlace } from './favourites-store.ts';
+
+// The alert form (e-mail and push subscription) is loaded once a place is starred: most visits never need it.
+const AlertForm = lazy(() => import('./AlertForm.tsx').then((module) => ({ default: module.AlertForm })));
 
 /** `opened` is the card's listing: a place the filters hide from the map can be starred from its card. */
 type Props = { slug: string; features: ListingFeature[]; opened: PublicListing | null; selectedId: string | null; onSelect: (id: string) => void };
@@ -32,7 +34,11 @@ export function MyPlaces({ slug, features, opened, selectedId, onSelect }: Props
             {isStarred(selected.id) ? '★ ' : '☆ '}
             {t(isStarred(selected.id) ? 'places.unstar' : 'places.star', { name: selected.name })}
           </button>
-          {isStarred(selected.id) ? <AlertForm listingId={selected.id} name={selected.name} /> : null}
+          {isStarred(selected.id) ? (
+            <Suspense fallback={null}>
+              <AlertForm listingId={selected.id} name={selected.name} />
+            </Suspense>
+          ) : null}
         </>
       ) : null}
       <h2 id="my-places-heading">{t('places.title')}</h2>

@@ -31,3 +31,14 @@ export function withFallback(primary: Geocoder, fallback: Geocoder): Geocoder {
     },
   };
 }
+
+/** A geocoder whose code is fetched on the first search: most visits never search a place. */
+export function lazyGeocoder(load: () => Promise<Geocoder>): Geocoder {
+  let loaded: Promise<Geocoder> | null = null;
+  return {
+    async search(query, signal) {
+      loaded ??= load();
+      return (await loaded).search(query, signal);
+    },
+  };
+}

@@ -1,7 +1,6 @@
 import communesUrl from '../../../seed/data/communes.json?url';
-import { banGeocoder } from './ban-geocoder.ts';
-import { communeGeocoder, type Commune } from './commune-geocoder.ts';
-import { withFallback, type Geocoder } from './geocoder.ts';
+import type { Commune } from './commune-geocoder.ts';
+import { lazyGeocoder, withFallback, type Geocoder } from './geocoder.ts';
 
 export type { Geocoder, Place } from './geocoder.ts';
 export { ZOOM_FOR } from './geocoder.ts';
@@ -18,10 +17,11 @@ async function tenantCommunes(slug: string): Promise<Commune[]> {
 }
 
 export function localGeocoder(slug: string): Geocoder {
-  return communeGeocoder(() => tenantCommunes(slug));
+  return lazyGeocoder(async () => (await import('./commune-geocoder.ts')).communeGeocoder(() => tenantCommunes(slug)));
 }
 
 /** The national address geocoder first; the tenant's own communes when it cannot be reached. */
 export function tenantGeocoder(tenant: { slug: string; map: { centre: { lat: number; lng: number } } }): Geocoder {
-  return withFallback(banGeocoder(tenant.map.centre), localGeocoder(tenant.slug));
+  const national = lazyGeocoder(async () => (await import('./ban-geocoder.ts')).banGeocoder(tenant.map.centre));
+  return withFallback(national, localGeocoder(tenant.slug));
 }
