@@ -5,6 +5,7 @@ import type { AppEnv } from './env.ts';
 import { crisisHousekeeping } from './services/campaign-housekeeping.ts';
 import { servicesFor } from './services/index.ts';
 import { sendPrivateLink } from './services/link-mail.ts';
+import { retryLinkMails } from './services/link-mail-retry.ts';
 
 /** Reminders go this many days before a listing would show as "to be confirmed". */
 export const REMINDER_LEAD_DAYS = 3;
@@ -55,16 +56,17 @@ async function remindStaleListings(env: AppEnv['Bindings'], tenant: TenantRow, n
   return results.length;
 }
 
-export type HousekeepingReport = { erasuresReapplied: number; remindersSent: number };
+export type HousekeepingReport = { erasuresReapplied: number; remindersSent: number; linkMailsRetried: number };
 
 export async function housekeeping(env: AppEnv['Bindings'], now: Date): Promise<HousekeepingReport> {
   const erasuresReapplied = await reapplyErasures(env.DB);
+  const { sent: linkMailsRetried } = await retryLinkMails(env.DB, servicesFor(env).mailer, now);
   let remindersSent = 0;
   for (const tenant of await activeTenants(env.DB)) {
     await reopenClosures(env.DB, tenant, now);
     remindersSent += await remindStaleListings(env, tenant, now);
   }
-  return { erasuresReapplied, remindersSent };
+  return { erasuresReapplied, remindersSent, linkMailsRetried };
 }
 
 /** The Cron Trigger of wrangler.toml. */

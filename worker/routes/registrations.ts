@@ -12,6 +12,7 @@ import { requestLanguage } from '../language.ts';
 import { checkFormStart, signFormStart } from '../services/form-token.ts';
 import { servicesFor } from '../services/index.ts';
 import { sendPrivateLink } from '../services/link-mail.ts';
+import { sendPrivateLinkOrRetryLater } from '../services/link-mail-retry.ts';
 import { limitWrites } from '../services/request-guards.ts';
 import { validate } from '../validation.ts';
 
@@ -88,7 +89,8 @@ export const registrationRoutes = new Hono<AppEnv>()
       prepareListingInsert(db, { id, tenantId: tenant.id, fields, published, now }),
       prepareQueueEntry(db, { tenantId: tenant.id, listingId: id, kind: 'registration', mode, changes: fields, now }),
     ]);
-    await sendPrivateLink(
+    // The listing is written: a mail provider outage must not lose it, so the link waits for the Cron.
+    await sendPrivateLinkOrRetryLater(
       db,
       services.mailer,
       { tenantId: tenant.id, tenantName: tenant.name, origin: originOf(c), listingId: id, listingName: fields.name, email: fields.email },
