@@ -13,7 +13,7 @@ const TIMEOUT_MS = 4000;
 
 type BanFeature = {
   geometry: { type: 'Point'; coordinates: [number, number] };
-  properties: { label: string; type: string; postcode?: string; city?: string; context?: string };
+  properties: { label: string; type: string; name?: string; postcode?: string; city?: string; citycode?: string; context?: string };
 };
 
 const KINDS: Record<string, Place['kind']> = { housenumber: 'address', street: 'street', locality: 'locality', municipality: 'commune' };
@@ -24,7 +24,9 @@ export function toPlace(feature: BanFeature): Place | null {
   if (!kind || typeof lat !== 'number' || typeof lng !== 'number') return null;
   const { postcode, city, context } = feature.properties;
   const where = kind === 'commune' ? [postcode, context?.split(',').slice(1, 2).join('').trim()] : [postcode, city];
-  return { label: feature.properties.label, context: where.filter(Boolean).join(' '), lat, lng, kind };
+  const { name, citycode } = feature.properties;
+  const address = (kind === 'address' || kind === 'street') && name && postcode && city && citycode ? { street: name, postcode, commune: city, insee: citycode } : undefined;
+  return { label: feature.properties.label, context: where.filter(Boolean).join(' '), lat, lng, kind, ...(address ? { address } : {}) };
 }
 
 export function banGeocoder(near: { lat: number; lng: number }, fetchImpl: typeof fetch = fetch): Geocoder {

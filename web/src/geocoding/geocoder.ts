@@ -6,6 +6,8 @@ export type Place = {
   lat: number;
   lng: number;
   kind: 'address' | 'street' | 'locality' | 'commune';
+  /** For an address or a street: what a form needs to store it (INSEE code included). */
+  address?: { street: string; postcode: string; commune: string; insee: string };
 };
 
 /** The small interface every geocoder implements, so the page never knows which one answered. */

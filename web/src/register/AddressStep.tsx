@@ -19,10 +19,35 @@ export function AddressStep({ values, set, errors, tenant }: StepProps) {
     set({ commune: commune.name, communeInsee: commune.insee, postcode: commune.postcode, lat: commune.lat, lng: commune.lng });
   };
   const move = useCallback((point: { lat: number; lng: number }) => set({ lat: point.lat, lng: point.lng }), [set]);
+  const [lookup, setLookup] = useState<{ state: 'idle' | 'busy' | 'notFound' } | { state: 'found'; label: string }>({ state: 'idle' });
+  // The national address base gives the commune's INSEE code and the door's position at once;
+  // when it cannot answer, the commune list below still works, offline included.
+  const locate = async () => {
+    setLookup({ state: 'busy' });
+    try {
+      const { banGeocoder } = await import('../geocoding/ban-geocoder.ts');
+      const places = await banGeocoder(tenant.map.centre).search(`${values.address} ${values.postcode || query}`.trim());
+      const found = places.find((place) => place.address);
+      if (!found?.address) throw new Error('no address');
+      setQuery(found.address.commune);
+      set({ address: found.address.street, postcode: found.address.postcode, commune: found.address.commune, communeInsee: found.address.insee, lat: found.lat, lng: found.lng });
+      setLookup({ state: 'found', label: found.label });
+    } catch {
+      setLookup({ state: 'notFound' });
+    }
+  };
 
   return (
     <>
       <TextField id="address" label={t('address.street')} hint={t('address.streetHint')} autoComplete="street-address" required value={values.address} onChange={(address) => set({ address })} errors={errors.address} />
+      <div className="field">
+        <button type="button" onClick={() => void locate()} disabled={values.address.trim().length < 3 || lookup.state === 'busy'}>
+          {t('address.locate')}
+        </button>
+        <p role="status" className="field-hint">
+          {lookup.state === 'busy' ? t('address.locating') : lookup.state === 'found' ? t('address.located', { label: lookup.label }) : lookup.state === 'notFound' ? t('address.notFound') : ''}
+        </p>
+      </div>
       <div className="field">
         <label htmlFor="commune-search">{t('address.commune')}</label>
         <p id="commune-search-hint" className="field-hint">{t('address.communeHint')}</p>
