@@ -6,6 +6,7 @@ import type { PublicTenant } from '#schema/tenant.ts';
 import { CrisisBanner } from './crisis/CrisisBanner.tsx';
 import { useCrisisDefaults } from './crisis/use-crisis-defaults.ts';
 import { MyPlaces } from './favourites/MyPlaces.tsx';
+import { ZoneList } from './listings/ZoneList.tsx';
 import { FilterPanel } from './filters/FilterPanel.tsx';
 import { SearchBox } from './filters/SearchBox.tsx';
 import { tenantGeocoder, ZOOM_FOR, type Place } from './geocoding/index.ts';
@@ -133,15 +134,19 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
             </Suspense>
           ) : null}
           <MyPlaces slug={tenant.slug} features={listings.features} opened={opened} selectedId={view.listingId} onSelect={select} />
-          <ListingList
-            features={listings.features}
-            centre={distanceFrom}
-            originLabel={origin ? (origin.label ?? t('where.yourPosition')) : null}
-            loading={listings.loading}
-            error={listings.error}
-            onSelect={select}
-            summaryOf={summaryOf}
-          />
+          {listings.clusters.length > 0 ? (
+            <ZoneList zones={listings.clusters} centre={distanceFrom} onZoom={moveTo} />
+          ) : (
+            <ListingList
+              features={listings.features}
+              centre={distanceFrom}
+              originLabel={origin ? (origin.label ?? t('where.yourPosition')) : null}
+              loading={listings.loading}
+              error={listings.error}
+              onSelect={select}
+              summaryOf={summaryOf}
+            />
+          )}
         </section>
       </main>
     </div>
