@@ -2,33 +2,22 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/e2e-session.ts';
 
 const SLUG = 'cci-e2e';
 const ADMIN = 'dsi@cci-e2e.fr';
 const BRAND = '#0b6e4f';
 const OTHER_TENANT = 'aix-marseille-provence';
 
-let server: TestServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 /** Node's HTTP client, since its fetch does not send *.localhost to the loopback address. */
 function get(slug: string, path: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: server.port, path, headers: { host: `${slug}.localhost:${server.port}` } }, (response) => {
+    const req = httpRequest({ host: '127.0.0.1', port: e2e.server.port, path, headers: { host: `${slug}.localhost:${e2e.server.port}` } }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -65,7 +54,7 @@ const SHOPS = Array.from({ length: 12 }, (_, i) => ({
 const UNPLACED = { ...SHOPS[0]!, nom: 'Librairie du Cours', categorie: 'bookshop', code_postal: '13100', commune: 'Aix-en-Provence', code_insee: '13001', latitude: '', longitude: '' };
 
 async function signInFromOutbox(page: Page): Promise<void> {
-  await page.goto(`${server.origin(SLUG)}/console`);
+  await page.goto(`${e2e.server.origin(SLUG)}/console`);
   await page.getByRole('heading', { level: 1, name: /Console de CCI de bout en bout/ }).waitFor();
   await expectAccessible(page, 'sign-in');
   await page.getByLabel('Adresse e-mail').fill(ADMIN);
@@ -105,7 +94,7 @@ async function importFile(page: Page, rows: Array<Record<string, string>>): Prom
 
 /** A shopkeeper registers through the public API, as the registration form does. */
 async function registerShop(page: Page): Promise<string> {
-  await page.goto(`${server.origin(SLUG)}/`);
+  await page.goto(`${e2e.server.origin(SLUG)}/`);
   return page.evaluate(async () => {
     const form = (await (await fetch('/api/v1/registrations/form')).json()) as { formToken: string };
     // The form refuses a submission sent faster than a person fills it in.
@@ -131,12 +120,12 @@ describe('a new CCI, from nothing to a branded, populated map, with the CLI and 
     const created = spawnSync(
       'node_modules/.bin/tsx',
       ['scripts/tenant.ts', 'create', '--slug', SLUG, '--name', 'CCI de bout en bout', '--domain', 'vitrine.cci-e2e.fr', '--admin', ADMIN,
-        '--centre', '43.3,5.4', '--bounds', '4.9,43.1,5.9,43.8', '--persist-to', server.stateDir],
+        '--centre', '43.3,5.4', '--bounds', '4.9,43.1,5.9,43.8', '--persist-to', e2e.server.stateDir],
       { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
     );
     assert.equal(created.status, 0, created.stderr);
 
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(e2e.browser);
     await signInFromOutbox(page);
     await brandAndReviewFirst(page);
 
@@ -161,9 +150,9 @@ describe('a new CCI, from nothing to a branded, populated map, with the CLI and 
     await page.getByRole('button', { name: 'Approuver' }).click();
     await page.getByText('Éléments approuvés : 1.').waitFor();
 
-    const map = await browser.newPage({ locale: 'fr-FR' });
+    const map = await e2e.browser.newPage({ locale: 'fr-FR' });
     await map.route(/\/\d+\/\d+\/\d+\.png/, (route) => route.fulfill({ status: 204 }));
-    await map.goto(`${server.origin(SLUG)}/`);
+    await map.goto(`${e2e.server.origin(SLUG)}/`);
     await map.waitForSelector('.leaflet-container');
     await map.locator(`[data-listing-id="${registered}"]`).first().waitFor();
     const brand = await map.locator('.masthead').evaluate((el) => getComputedStyle(el).backgroundColor);
