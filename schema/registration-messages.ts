@@ -32,6 +32,10 @@ export const REGISTRATION_MESSAGES = {
   'registration.rejected': { fr: 'Votre envoi n’a pas pu être accepté.', en: 'Your submission could not be accepted.' },
   'registration.turnstile': { fr: 'La vérification anti-robot a échoué. Refaites-la puis renvoyez le formulaire.', en: 'The anti-robot check failed. Do it again, then send the form.' },
   'registration.turnstile_spent': { fr: 'La vérification anti-robot a expiré ou a déjà servi. Refaites-la.', en: 'The anti-robot check has expired or was already used. Do it again.' },
+  'registration.turnstile_unavailable': {
+    fr: 'La vérification anti-robot est momentanément indisponible. Réessayez dans quelques minutes : ce que vous avez saisi est conservé.',
+    en: 'The anti-robot check is temporarily unavailable. Try again in a few minutes: what you typed is kept.',
+  },
   'registration.out_of_territory': {
     fr: 'Cette adresse est hors du territoire de cette CCI : elle relève de {cci}. Inscrivez-vous sur le site de {cci}.',
     en: 'This address is outside this CCI’s territory: it belongs to {cci}. Register on the {cci} site.',

@@ -93,6 +93,12 @@ export type RegistrationInput = z.input<typeof RegistrationSchema>;
 export const MODERATION_MODES = ['publish_then_review', 'review_first'] as const;
 export type ModerationMode = (typeof MODERATION_MODES)[number];
 
+/**
+ * Why a registration waits for review whatever the tenant's mode. `turnstile_unavailable`: the
+ * anti-bot check could not be made, and the deployment holds such registrations for review.
+ */
+export type HoldReason = 'turnstile_unavailable';
+
 /** What a successful registration answers: the shopkeeper is told whether it is on the map yet. */
 export type RegistrationResult = {
   listingId: string;

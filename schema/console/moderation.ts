@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, type Category } from '../categories.ts';
+import type { HoldReason } from '../registration.ts';
 import type { ListingStatus } from '../status.ts';
 import { InseeCodeSchema } from './settings.ts';
 
@@ -42,6 +43,8 @@ export type QueueItem = {
   createdAt: string;
   /** Registration or edit: the fields as submitted. Report: its reason and comment. */
   details: Record<string, unknown>;
+  /** Why a registration was held for review whatever the tenant's mode; null for the usual items. */
+  holdReason: HoldReason | null;
 };
 
 export type DecisionResult = { decided: string[] };

@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { apiMessage } from '#schema/messages.ts';
-import { ClaimSchema, LinkRequestSchema, RegistrationSchema, type DuplicateAnswer, type RegistrationForm, type RegistrationResult } from '#schema/registration.ts';
+import {
+  ClaimSchema, LinkRequestSchema, RegistrationSchema, type DuplicateAnswer, type HoldReason, type ModerationMode, type RegistrationForm, type RegistrationResult,
+} from '#schema/registration.ts';
 import { findDuplicate } from '../db/listing-duplicates.ts';
 import { newListingId, prepareListingInsert } from '../db/listing-writes.ts';
 import { moderationSettings, prepareQueueEntry } from '../db/moderation.ts';
@@ -17,6 +19,8 @@ import { limitWrites } from '../services/request-guards.ts';
 import { validate } from '../validation.ts';
 
 const REGISTER_ACTION = 'register';
+/** The message asks to retry in a few minutes; a client that reads Retry-After waits two. */
+const TURNSTILE_RETRY_AFTER_SECONDS = 120;
 
 export function originOf(c: Context<AppEnv>): string {
   return new URL(c.req.url).origin;
@@ -31,7 +35,11 @@ export async function outOfTerritory(c: Context<AppEnv>, lat: number, lng: numbe
   return c.json({ error: { code: 'out_of_territory', message, fields: { address: [message] } }, coveredBy: territory.coveredBy }, 422);
 }
 
-async function rejectBots(c: Context<AppEnv>, body: { nickname?: string | undefined; formToken: string; turnstileToken: string }): Promise<void> {
+/**
+ * Refuses what a program sent. A registration that passes is null, or the reason it must wait for
+ * review whatever the tenant's mode: Turnstile could not be reached and the deployment says so.
+ */
+async function rejectBots(c: Context<AppEnv>, body: { nickname?: string | undefined; formToken: string; turnstileToken: string }): Promise<HoldReason | null> {
   const services = servicesFor(c.env);
   const tenant = c.get('tenant');
   // People never see the honeypot; a value there was typed by a program.
@@ -48,11 +56,20 @@ async function rejectBots(c: Context<AppEnv>, body: { nickname?: string | undefi
     action: REGISTER_ACTION,
     hostname: new URL(c.req.url).hostname,
   });
-  if (!verdict.ok) {
-    throw verdict.reason === 'spent'
-      ? new ApiProblem(403, 'turnstile_spent', 'registration.turnstile_spent')
-      : new ApiProblem(403, 'turnstile_failed', 'registration.turnstile');
+  if (verdict.ok) return null;
+  if (verdict.reason === 'unavailable') {
+    if (services.turnstileUnavailable === 'review') {
+      console.warn('Turnstile siteverify unreachable: registration held for review');
+      return 'turnstile_unavailable';
+    }
+    console.warn('Turnstile siteverify unreachable: registration refused');
+    // Set before throwing: the error handler answers through this same context.
+    c.header('Retry-After', String(TURNSTILE_RETRY_AFTER_SECONDS));
+    throw new ApiProblem(503, 'turnstile_unavailable', 'registration.turnstile_unavailable');
   }
+  throw verdict.reason === 'spent'
+    ? new ApiProblem(403, 'turnstile_spent', 'registration.turnstile_spent')
+    : new ApiProblem(403, 'turnstile_failed', 'registration.turnstile');
 }
 
 export const registrationRoutes = new Hono<AppEnv>()
@@ -66,7 +83,7 @@ export const registrationRoutes = new Hono<AppEnv>()
   })
   .post('/', limitWrites, validate('json', RegistrationSchema), async (c) => {
     const { formToken, turnstileToken, nickname, ...fields } = c.req.valid('json');
-    await rejectBots(c, { formToken, turnstileToken, nickname });
+    const holdReason = await rejectBots(c, { formToken, turnstileToken, nickname });
     const outside = await outOfTerritory(c, fields.lat, fields.lng);
     if (outside) return outside;
     const tenant = c.get('tenant');
@@ -82,12 +99,14 @@ export const registrationRoutes = new Hono<AppEnv>()
     }
     const services = servicesFor(c.env);
     const now = services.now();
-    const { mode } = await moderationSettings(db, tenant.id);
+    const settings = await moderationSettings(db, tenant.id);
+    // A held registration waits for the CCI as in review-first mode, whatever the tenant's mode.
+    const mode: ModerationMode = holdReason ? 'review_first' : settings.mode;
     const published = mode === 'publish_then_review';
     const id = newListingId();
     await db.batch([
       prepareListingInsert(db, { id, tenantId: tenant.id, fields, published, now }),
-      prepareQueueEntry(db, { tenantId: tenant.id, listingId: id, kind: 'registration', mode, changes: fields, now }),
+      prepareQueueEntry(db, { tenantId: tenant.id, listingId: id, kind: 'registration', mode, changes: fields, now, holdReason }),
     ]);
     // The listing is written: a mail provider outage must not lose it, so the link waits for the Cron.
     await sendPrivateLinkOrRetryLater(

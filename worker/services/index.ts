@@ -1,12 +1,15 @@
 import type { AppEnv } from '../env.ts';
 import { outboxMailer, httpMailer, type Mailer } from './mailer.ts';
 import { bindingRateLimiter, memoryRateLimiter, type WriteLimits } from './rate-limit.ts';
-import { dummyKeyTurnstile, isDummySecret, siteverifyTurnstile, TEST_SECRET_KEYS, TEST_SITE_KEY, type TurnstileVerifier } from './turnstile.ts';
+import {
+  dummyKeyTurnstile, isDummySecret, siteverifyTurnstile, TEST_SECRET_KEYS, TEST_SITE_KEY, type TurnstileUnavailablePolicy, type TurnstileVerifier,
+} from './turnstile.ts';
 
 /** The outside world, behind interfaces: each has a real implementation and a local one. */
 export type Services = {
   turnstile: TurnstileVerifier;
   turnstileSiteKey: string;
+  turnstileUnavailable: TurnstileUnavailablePolicy;
   writeLimits: WriteLimits;
   mailer: Mailer;
   formSigningKey: string;
@@ -39,6 +42,11 @@ function turnstileFor(env: ServiceEnv): TurnstileVerifier {
     return dummyKeyTurnstile(secret);
   }
   return siteverifyTurnstile(secret);
+}
+
+/** Only an exact "review" holds registrations for review: unset, a typo or anything else refuses. */
+function turnstileUnavailableFor(env: ServiceEnv): TurnstileUnavailablePolicy {
+  return (env.TURNSTILE_UNAVAILABLE as string | undefined) === 'review' ? 'review' : 'refuse';
 }
 
 function mailerFor(env: ServiceEnv, now: () => Date): Mailer {
@@ -78,6 +86,7 @@ export function servicesFor(env: ServiceEnv): Services {
     now,
     turnstile: replacements.turnstile ?? turnstileFor(env),
     turnstileSiteKey: replacements.turnstileSiteKey ?? (env.TURNSTILE_SITE_KEY || TEST_SITE_KEY),
+    turnstileUnavailable: replacements.turnstileUnavailable ?? turnstileUnavailableFor(env),
     writeLimits: replacements.writeLimits ?? limitsFor(env),
     mailer: replacements.mailer ?? mailerFor(env, now),
     formSigningKey: replacements.formSigningKey ?? required(env, 'FORM_SIGNING_KEY', LOCAL_FORM_SIGNING_KEY),

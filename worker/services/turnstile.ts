@@ -15,6 +15,12 @@ export type TurnstileExpectation = { token: string; remoteIp: string | null; act
 /** `spent`: the token was already verified once, or is too old; the user must redo the check. */
 export type TurnstileOutcome = { ok: true } | { ok: false; reason: 'missing' | 'invalid' | 'spent' | 'mismatch' | 'unavailable' };
 
+/**
+ * What a registration gets when siteverify cannot be reached: `refuse`, a 503 to retry later;
+ * `review`, accepted but held unpublished for the CCI to check by hand.
+ */
+export type TurnstileUnavailablePolicy = 'refuse' | 'review';
+
 export interface TurnstileVerifier {
   verify(expectation: TurnstileExpectation): Promise<TurnstileOutcome>;
 }

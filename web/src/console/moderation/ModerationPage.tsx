@@ -96,7 +96,10 @@ export default function ModerationPage() {
                 <td>{t(`moderation.kinds.${item.kind}`)}</td>
                 <th scope="row">{item.listingName}</th>
                 <td>{item.commune} ({item.communeInsee})</td>
-                <td className="console-details">{item.kind === 'report' ? `${String(item.details.reason)} — ${String(item.details.comment ?? '')}` : Object.keys(item.details).join(', ')}</td>
+                <td className="console-details">
+                  {item.holdReason ? <><strong>{t(`moderation.holds.${item.holdReason}`)}</strong><br /></> : null}
+                  {item.kind === 'report' ? `${String(item.details.reason)} — ${String(item.details.comment ?? '')}` : Object.keys(item.details).join(', ')}
+                </td>
                 <td><time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time></td>
               </tr>
             ))}
