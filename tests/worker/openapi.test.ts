@@ -4,7 +4,11 @@ import { openApiPath } from '../../worker/openapi/document.ts';
 import { ROUTE_DOCS } from '../../worker/openapi/routes.ts';
 import { TENANT_A, insertTenants, request } from './support.ts';
 
-type OpenApi = { openapi: string; paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; requestBody?: unknown }>> };
+type OpenApiResponse = { description: string; headers?: Record<string, unknown> };
+type OpenApi = {
+  openapi: string;
+  paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; requestBody?: unknown; responses?: Record<string, OpenApiResponse> }>>;
+};
 
 /** Method + path of every handler under /api, middleware and catch-alls left out. */
 function apiHandlers(): string[] {
@@ -33,6 +37,15 @@ describe('GET /api/v1/openapi.json', () => {
     expect(viewport?.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['bbox', 'category', 'q']));
     expect(document.paths['/api/v1/registrations']?.post?.requestBody).toBeDefined();
     expect(document.paths['/api/v1/listings/{id}']?.get?.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path' })]);
+  });
+
+  it('documents the registration refusals, and Retry-After on the answers to retry later', async () => {
+    const document = await (await request('tenant-a.localhost', '/api/v1/openapi.json')).json<OpenApi>();
+    const responses = document.paths['/api/v1/registrations']?.post?.responses ?? {};
+    expect(responses['503']?.description).toContain('turnstile_unavailable');
+    expect(responses['503']?.headers).toHaveProperty('Retry-After');
+    expect(responses['429']?.headers).toHaveProperty('Retry-After');
+    expect(responses['403']?.description).toContain('turnstile_failed');
   });
 
   it('has a human-readable page listing the endpoints', async () => {

@@ -21,6 +21,23 @@ const SECURITY: Record<Access, Array<Record<string, string[]>> | undefined> = {
 };
 
 const ERROR_RESPONSE = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
+const RETRY_LATER_RESPONSE = { ...ERROR_RESPONSE, headers: RETRY_AFTER };
+
+/** The errors every route may answer, then the route's own, described for it. */
+function errorResponses(route: RouteDoc) {
+  const particular = Object.entries(route.errors ?? {}).map(([status, description]) => {
+    const shape = status === '429' || status === '503' ? RETRY_LATER_RESPONSE : ERROR_RESPONSE;
+    return [status, { ...shape, description }];
+  });
+  return {
+    '400': ERROR_RESPONSE,
+    '404': ERROR_RESPONSE,
+    ...(route.method !== 'get' ? { '429': RETRY_LATER_RESPONSE } : {}),
+    '503': RETRY_LATER_RESPONSE,
+    ...Object.fromEntries(particular),
+  };
+}
 
 function operation(route: RouteDoc) {
   const pathParameters = [...route.path.matchAll(/:([A-Za-z_]+)/g)].map((match) => ({
@@ -48,10 +65,7 @@ function operation(route: RouteDoc) {
     ...(security ? { security } : {}),
     responses: {
       '200': { description: 'Success', content: { [route.produces ?? 'application/json']: { schema: {} } } },
-      '400': ERROR_RESPONSE,
-      '404': ERROR_RESPONSE,
-      ...(route.method !== 'get' ? { '429': ERROR_RESPONSE } : {}),
-      '503': ERROR_RESPONSE,
+      ...errorResponses(route),
     },
   };
 }

@@ -25,6 +25,8 @@ export type RouteDoc = {
   body?: ZodType;
   /** The media type of a successful answer when it is not JSON. */
   produces?: string;
+  /** Error answers particular to this route, by status: what each means here. */
+  errors?: Record<string, string>;
 };
 
 const CellsQuery = z.object({ level: z.union([z.literal(4), z.literal(6), z.literal(8)]).optional() });
@@ -53,7 +55,15 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/v1/open-data/listings.csv', summary: 'Published listings as CSV', tag: 'Open data', access: 'public', produces: 'text/csv' },
   { method: 'get', path: '/api/v1/open-data/listings.geojson', summary: 'Published listings as GeoJSON', tag: 'Open data', access: 'public', produces: 'application/geo+json' },
   { method: 'get', path: '/api/v1/registrations/form', summary: 'Start a registration form (signed start time, bot check key)', tag: 'Registration', access: 'public' },
-  { method: 'post', path: '/api/v1/registrations', summary: 'Register a business', tag: 'Registration', access: 'public', body: RegistrationSchema },
+  {
+    method: 'post', path: '/api/v1/registrations', summary: 'Register a business', tag: 'Registration', access: 'public', body: RegistrationSchema,
+    errors: {
+      '403': 'The anti-bot check refused the token (`turnstile_failed`) or it was already used (`turnstile_spent`)',
+      '409': 'The business is already registered (`duplicate`); its listing can be claimed',
+      '422': 'The address is outside the tenant\'s territory (`out_of_territory`)',
+      '503': 'The anti-bot check cannot be reached (`turnstile_unavailable`, when the deployment refuses rather than holds such registrations for review) or the database is unavailable (`unavailable`): retry after Retry-After seconds',
+    },
+  },
   { method: 'post', path: '/api/v1/registrations/claim', summary: 'Claim an existing listing (link sent to its e-mail)', tag: 'Registration', access: 'public', body: ClaimSchema },
   { method: 'post', path: '/api/v1/registrations/links', summary: 'Ask for a new private link by e-mail', tag: 'Registration', access: 'public', body: LinkRequestSchema },
   { method: 'post', path: '/api/v1/self-service/session', summary: 'Exchange a private link for a listing session', tag: 'Self-service', access: 'public', body: LinkExchangeSchema },
