@@ -141,3 +141,50 @@ export function keyRanges(box: Bbox, max = rangesFor(box)): KeyRange[] {
   visit(0, 0, 0);
   return mergeRanges(ranges.sort((a, b) => a[0] - b[0]), max);
 }
+
+/** Listings per cell of one level, for the cells touching a box: those not in `counts` hold none. */
+export type CellDensity = { level: number; counts: ReadonlyMap<number, number>; touching: ReadonlySet<number> };
+
+/** What one more seek costs: D1 reads the index entry past the end of each range. */
+const SEEK_COST_ROWS = 1;
+/** Bounds the SQL's size when the counts would keep many ranges apart. */
+const MAX_DENSITY_RANGES = 32;
+
+/** Listings expected in the keys `[first, last]`, spread evenly within each counted cell. */
+function expectedRows(first: number, last: number, density: CellDensity): number {
+  const size = 4 ** (HILBERT_ORDER - density.level);
+  let expected = 0;
+  for (let start = first; start <= last; ) {
+    const cell = Math.floor(start / size);
+    const end = Math.min(last, (cell + 1) * size - 1);
+    // A cell the counts do not cover may hold anything: never read through it for free.
+    if (!density.touching.has(cell)) return Number.POSITIVE_INFINITY;
+    expected += ((density.counts.get(cell) ?? 0) / size) * (end - start + 1);
+    start = end + 1;
+  }
+  return expected;
+}
+
+/**
+ * Key ranges for a box, shaped by the maintained counts of the cells touching it: the parts of
+ * the cover lying in empty cells are left out, and two ranges are joined when the rows expected
+ * between them cost less than the seek that joining saves. A dense box gets many tight ranges,
+ * a sparse one few.
+ */
+export function densityRanges(box: Bbox, density: CellDensity, max = MAX_DENSITY_RANGES): KeyRange[] {
+  const size = 4 ** (HILBERT_ORDER - density.level);
+  const kept: KeyRange[] = [];
+  for (const [first, last] of keyRanges(box, Number.POSITIVE_INFINITY)) {
+    for (let start = first; start <= last; ) {
+      const cell = Math.floor(start / size);
+      const end = Math.min(last, (cell + 1) * size - 1);
+      if (!density.touching.has(cell) || (density.counts.get(cell) ?? 0) > 0) {
+        const previous = kept[kept.length - 1];
+        if (previous && (start === previous[1] + 1 || expectedRows(previous[1] + 1, start - 1, density) < SEEK_COST_ROWS)) previous[1] = end;
+        else kept.push([start, end]);
+      }
+      start = end + 1;
+    }
+  }
+  return mergeRanges(kept, max);
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bbox } from '#schema/bbox.ts';
 import { HILBERT_ORDER, cellOfKey, gridX, gridY, hilbertIndex, hilbertKey } from '#schema/geo/hilbert.ts';
-import { cellRanges, keyRanges, mergeRanges, rangesFor } from '#schema/geo/ranges.ts';
+import { cellCount, cellRanges, coverCells, densityRanges, keyRanges, levelFor, mergeRanges, rangesFor, type CellDensity } from '#schema/geo/ranges.ts';
 import { boxAround, distanceMetres } from '#schema/geo/distance.ts';
 
 const lat = fc.double({ min: -90, max: 90, noNaN: true });
@@ -81,6 +81,62 @@ describe('keyRanges', () => {
 
   it('answers one range for a single point', () => {
     expect(keyRanges({ west: 5.4, south: 43.3, east: 5.4, north: 43.3 })).toHaveLength(1);
+  });
+});
+
+describe('densityRanges', () => {
+  /** The counts a request reads: the cells of the finest level that cover the box in at most 16. */
+  function densityOf(b: Bbox, points: Array<[number, number]>): CellDensity {
+    const level = Math.min(16, levelFor(b, 16));
+    const touching = new Set(coverCells(b, level).map(({ index }) => index));
+    const counts = new Map<number, number>();
+    for (const [la, ln] of points) {
+      const cell = cellOfKey(hilbertKey(la, ln), level);
+      if (touching.has(cell)) counts.set(cell, (counts.get(cell) ?? 0) + 1);
+    }
+    return { level, counts, touching };
+  }
+  const pointsAround = (b: Bbox) =>
+    fc.array(
+      fc.tuple(fc.double({ min: -0.2, max: 1.2, noNaN: true }), fc.double({ min: -0.2, max: 1.2, noNaN: true })).map(([v, u]): [number, number] => [
+        Math.max(-90, Math.min(90, b.south + (b.north - b.south) * v)),
+        Math.max(-180, Math.min(180, b.west + (b.east - b.west) * u)),
+      ]),
+      { maxLength: 40 },
+    );
+
+  it('covers every counted point inside the box, in sorted disjoint ranges', () => {
+    fc.assert(
+      fc.property(
+        box.chain((b) => fc.tuple(fc.constant(b), pointsAround(b))),
+        ([b, points]) => {
+          const ranges = densityRanges(b, densityOf(b, points), 12);
+          expect(ranges.length).toBeLessThanOrEqual(12);
+          for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBeGreaterThan(ranges[i - 1]![1]);
+          for (const [la, ln] of points) {
+            if (la < b.south || la > b.north || ln < b.west || ln > b.east) continue;
+            const key = hilbertKey(la, ln);
+            expect(ranges.some(([first, last]) => key >= first && key <= last)).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it('seeks nothing where the counts show no listing', () => {
+    const paris = { west: 2.33, south: 48.85, east: 2.36, north: 48.87 };
+    expect(cellCount(paris, densityOf(paris, []).level)).toBeGreaterThan(1);
+    expect(densityRanges(paris, densityOf(paris, []))).toEqual([]);
+  });
+
+  it('keeps apart the ranges of two far corners of a box, and reads one range for a lone point', () => {
+    const paris = { west: 2.2, south: 48.8, east: 2.5, north: 48.9 };
+    const corners: Array<[number, number]> = [...Array(50).fill([48.801, 2.201]), ...Array(50).fill([48.899, 2.499])];
+    const ranges = densityRanges(paris, densityOf(paris, corners));
+    const span = ranges.reduce((sum, [first, last]) => sum + last - first + 1, 0);
+    const plain = keyRanges(paris).reduce((sum, [first, last]) => sum + last - first + 1, 0);
+    expect(span).toBeLessThan(plain / 4);
+    expect(densityRanges(paris, densityOf(paris, [[48.85, 2.35]]))).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import { boxAround, distanceMetres } from '#schema/geo/distance.ts';
 import { keyRanges } from '#schema/geo/ranges.ts';
+import { seekTable } from './seek-table.ts';
 
 /** Two listings of the same name closer than this are the same business. */
 export const DUPLICATE_RADIUS_M = 100;
@@ -30,10 +31,10 @@ export async function findDuplicate(
   const box = boxAround(candidate.lat, candidate.lng, DUPLICATE_RADIUS_M);
   // The spatial key ranges read only the neighbourhood, never the tenant's whole table.
   const { results } = await db
-    .prepare(`SELECT l.id, l.name, l.lat, l.lng FROM json_each(?2) r
-      JOIN listings l ON l.tenant_id = ?1 AND l.h BETWEEN r.value->>0 AND r.value->>1
-      WHERE l.lat BETWEEN ?3 AND ?4 AND l.lng BETWEEN ?5 AND ?6`)
-    .bind(tenantId, JSON.stringify(keyRanges(box)), box.south, box.north, box.west, box.east)
+    .prepare(`WITH ${seekTable(keyRanges(box).map((range) => ({ range })))}
+      SELECT l.id, l.name, l.lat, l.lng FROM seeks CROSS JOIN listings l INDEXED BY listings_tenant_h
+      WHERE l.tenant_id = ?1 AND l.h BETWEEN seeks.first AND seeks.last AND l.lat BETWEEN ?2 AND ?3 AND l.lng BETWEEN ?4 AND ?5`)
+    .bind(tenantId, box.south, box.north, box.west, box.east)
     .all<{ id: string; name: string; lat: number; lng: number }>();
   const wanted = comparableName(candidate.name);
   const near = results.find(

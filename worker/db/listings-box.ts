@@ -1,7 +1,8 @@
 import type { Bbox } from '#schema/bbox.ts';
 import type { Category, Service } from '#schema/categories.ts';
-import { keyRanges, rangesFor, type KeyRange } from '#schema/geo/ranges.ts';
+import { densityRanges, keyRanges, rangesFor, type CellDensity, type KeyRange } from '#schema/geo/ranges.ts';
 import { PUBLIC_COLUMNS, type ListingRow } from './listings.ts';
+import { seekTable, type Seek } from './seek-table.ts';
 
 /** What the index can narrow (categories) and what is checked on each row read (services). */
 export type BoxFilters = { categories: readonly Category[]; services: readonly Service[] };
@@ -16,22 +17,31 @@ export type BoxRow = ListingRow & { h: number; row_id: number; segment: number }
 
 export type BoxPage = { rows: BoxRow[]; rowsRead: number; next: BoxCursor | null };
 
+/** Seeks a query may spread over its categories: each category gets its share of them. */
+const MAX_SEGMENTS = 32;
+
 /**
  * The index seeks covering the box: its key ranges, once per category. With several categories
- * each gets fewer ranges, so that the seeks (about one row read each) stay as many as for one.
+ * each gets fewer ranges, so that the seeks (one row read each) stay about as many as for one.
+ * The cell counts of the box, when the caller has read them, shape the ranges to where listings are.
  */
-export function boxSegments(box: Bbox, categories: readonly Category[]): Segment[] {
-  if (categories.length === 0) return keyRanges(box).map(([first, last]): Segment => [first, last, null]);
-  const ranges: KeyRange[] = keyRanges(box, Math.max(4, Math.floor(rangesFor(box) / categories.length)));
-  return categories.flatMap((category) => ranges.map(([first, last]): Segment => [first, last, category]));
+export function boxSegments(box: Bbox, categories: readonly Category[], density: CellDensity | null = null): Segment[] {
+  const perCategory = categories.length > 0 ? Math.max(4, Math.floor(MAX_SEGMENTS / categories.length)) : MAX_SEGMENTS;
+  const ranges: KeyRange[] = density
+    ? densityRanges(box, density, perCategory)
+    : keyRanges(box, categories.length > 0 ? Math.max(4, Math.floor(rangesFor(box) / categories.length)) : rangesFor(box));
+  const keys = categories.length > 0 ? categories : [null];
+  return keys.flatMap((category) => ranges.map(([first, last]): Segment => [first, last, category]));
 }
 
-const SERVICES_CONDITION = `AND EXISTS (SELECT 1 FROM json_each(l.services) sv WHERE sv.value IN (SELECT value FROM json_each(?8)))`;
+const SERVICES_CONDITION = `AND EXISTS (SELECT 1 FROM json_each(l.services) sv WHERE sv.value IN (SELECT value FROM json_each(?7)))`;
+/** Parameters ?1…?9 are the query's own; categories come after. */
+const FIRST_CATEGORY_PARAMETER = 10;
 
 /**
- * One page of the tenant's listings inside the box, read through the curve-key index: all
- * seeks are one JSON parameter (D1 allows 100 bound parameters, and an OR chain of BETWEENs
- * makes the planner pick another index), then the exact box is checked on each row.
+ * One page of the tenant's listings inside the box, read through the curve-key index: one
+ * seek per segment, driven by a VALUES table (an OR chain of BETWEENs makes the planner pick
+ * another index), then the exact box is checked on each row.
  */
 export async function readBoxPage(
   db: D1Database,
@@ -45,18 +55,24 @@ export async function readBoxPage(
   const start = cursor?.segment ?? 0;
   const remaining = segments.slice(start).map(([first, last, category], i): Segment => [i === 0 && cursor ? Math.max(first, cursor.h) : first, last, category]);
   if (remaining.length === 0) return { rows: [], rowsRead: 0, next: null };
-  const byCategory = filters.categories.length > 0;
-  const sql = `SELECT ${PUBLIC_COLUMNS}, l.h, l.rowid AS row_id, s.key AS segment
-    FROM json_each(?1) s CROSS JOIN listings l INDEXED BY ${byCategory ? 'listings_tenant_category_h' : 'listings_tenant_h'}
-    WHERE l.tenant_id = ?2 AND l.published = 1 ${byCategory ? 'AND l.category = s.value->>2' : ''}
-      AND l.h BETWEEN s.value->>0 AND s.value->>1
-      AND l.lat BETWEEN ?3 AND ?4 AND l.lng BETWEEN ?5 AND ?6
-      AND NOT (s.key = 0 AND l.h = ?9 AND l.rowid <= ?10)
+  const categories = [...new Set(remaining.flatMap(([, , category]) => (category === null ? [] : [category])))];
+  const seeks = remaining.map(([first, last, category]): Seek => ({
+    range: [first, last],
+    ...(category === null ? {} : { with: `?${FIRST_CATEGORY_PARAMETER + categories.indexOf(category)}` }),
+  }));
+  const byCategory = categories.length > 0;
+  const sql = `WITH ${seekTable(seeks)}
+    SELECT ${PUBLIC_COLUMNS}, l.h, l.rowid AS row_id, seeks.segment
+    FROM seeks CROSS JOIN listings l INDEXED BY ${byCategory ? 'listings_tenant_category_h' : 'listings_tenant_h'}
+    WHERE l.tenant_id = ?1 AND l.published = 1 ${byCategory ? 'AND l.category = seeks.tag' : ''}
+      AND l.h BETWEEN seeks.first AND seeks.last
+      AND l.lat BETWEEN ?2 AND ?3 AND l.lng BETWEEN ?4 AND ?5
+      AND NOT (seeks.segment = 0 AND l.h = ?8 AND l.rowid <= ?9)
       ${filters.services.length > 0 ? SERVICES_CONDITION : ''}
-    LIMIT ?7`;
+    LIMIT ?6`;
   const result = await db
     .prepare(sql)
-    .bind(JSON.stringify(remaining), tenantId, box.south, box.north, box.west, box.east, pageSize, JSON.stringify(filters.services), cursor?.h ?? -1, cursor?.rowid ?? -1)
+    .bind(tenantId, box.south, box.north, box.west, box.east, pageSize, JSON.stringify(filters.services), cursor?.h ?? -1, cursor?.rowid ?? -1, ...categories)
     .all<BoxRow>();
   const rows = result.results.map((row) => ({ ...row, segment: row.segment + start }));
   const last = rows[rows.length - 1];
@@ -75,8 +91,9 @@ export async function scanBox(
   filters: BoxFilters,
   pageSize: number,
   enough: (rows: BoxRow[]) => boolean,
+  density: CellDensity | null = null,
 ): Promise<{ rowsRead: number; exhausted: boolean }> {
-  const segments = boxSegments(box, filters.categories);
+  const segments = boxSegments(box, filters.categories, density);
   let cursor: BoxCursor | null = null;
   let rowsRead = 0;
   do {

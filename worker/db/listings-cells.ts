@@ -1,6 +1,9 @@
 import type { Category } from '#schema/categories.ts';
 import type { KeyRange } from '#schema/geo/ranges.ts';
 import type { StatusCounts } from '#schema/listing.ts';
+import { seekTable, type Seek } from './seek-table.ts';
+
+const FIRST_CATEGORY_PARAMETER = 3;
 
 export type CellCount = { cell: number; count: number; statuses: StatusCounts; lat: number; lng: number };
 
@@ -27,11 +30,14 @@ export async function readCellCounts(
   ranges: readonly KeyRange[],
 ): Promise<{ cells: CellCount[]; rowsRead: number }> {
   const keys = categories.length > 0 ? categories : [''];
+  // Cells are keyed by category ('' for all): one seek per range and category asked for.
+  const seeks = keys.flatMap((_, k) => ranges.map((range): Seek => ({ range, with: `?${FIRST_CATEGORY_PARAMETER + k}` })));
   const result = await db
-    .prepare(`SELECT c.cell, c.n, c.n_open, c.n_adapted, c.n_temporarily_closed, c.n_permanently_closed, c.sum_lat_e6, c.sum_lng_e6
-      FROM json_each(?1) k CROSS JOIN json_each(?2) r CROSS JOIN listing_cells c
-      WHERE c.tenant_id = ?3 AND c.category = k.value AND c.level = ?4 AND c.cell BETWEEN r.value->>0 AND r.value->>1`)
-    .bind(JSON.stringify(keys), JSON.stringify(ranges), tenantId, level)
+    .prepare(`WITH ${seekTable(seeks)}
+      SELECT c.cell, c.n, c.n_open, c.n_adapted, c.n_temporarily_closed, c.n_permanently_closed, c.sum_lat_e6, c.sum_lng_e6
+      FROM seeks CROSS JOIN listing_cells c
+      WHERE c.tenant_id = ?1 AND c.level = ?2 AND c.category = seeks.tag AND c.cell BETWEEN seeks.first AND seeks.last`)
+    .bind(tenantId, level, ...keys)
     .all<CellRow>();
   const byCell = new Map<number, CellRow>();
   for (const row of result.results) {

@@ -23,7 +23,7 @@ export type ListingRow = {
   updated_at: string;
 };
 
-/** Prefixed: json_each, joined in the spatial queries, has an `id` column of its own. */
+/** Prefixed: the spatial queries join listings to tables of their own. */
 export const PUBLIC_COLUMNS = `l.id, l.name, l.category, l.status, l.status_until, l.address, l.postcode, l.commune, l.commune_insee,
   l.lat, l.lng, l.phone, l.website, l.services, l.opening_hours, l.last_confirmed_at, l.updated_at`;
 

@@ -1,7 +1,7 @@
 import type { Bbox } from '#schema/bbox.ts';
 import type { Category } from '#schema/categories.ts';
 import { CLUSTER_LEVELS } from '#schema/geo/cells.ts';
-import { cellCount, coverCells, mergeRanges, type KeyRange } from '#schema/geo/ranges.ts';
+import { cellCount, coverCells, mergeRanges, type CellDensity, type KeyRange } from '#schema/geo/ranges.ts';
 import type { ClusterFeature, ClusterFeatureCollection } from '#schema/listing.ts';
 import { readCellCounts } from '../db/listings-cells.ts';
 
@@ -18,22 +18,25 @@ async function countsTouching(db: D1Database, tenantId: number, box: Bbox, level
   const ranges = mergeRanges(cells.map(({ index }): KeyRange => [index, index]), 16);
   const { cells: counts, rowsRead } = await readCellCounts(db, tenantId, level, categories, ranges);
   const touching = new Map(cells.map((cell) => [cell.index, cell.inside]));
-  return { counts: counts.filter((count) => touching.has(count.cell)), inside: (cell: number) => touching.get(cell) === true, rowsRead };
+  return { counts: counts.filter((count) => touching.has(count.cell)), inside: (cell: number) => touching.get(cell) === true, touching, rowsRead };
 }
 
 /**
  * Bounds on the number of listings in the box, from a few maintained cell counts: `atMost`
- * counts every cell touching the box, `atLeast` only the cells wholly inside it.
+ * counts every cell touching the box, `atLeast` only the cells wholly inside it. The counts
+ * also tell a scan of the box where its listings are.
  */
 export async function countBounds(db: D1Database, tenantId: number, box: Bbox, categories: readonly Category[]) {
-  const { counts, inside, rowsRead } = await countsTouching(db, tenantId, box, finestLevel(box, ESTIMATE_BUDGET), categories);
+  const level = finestLevel(box, ESTIMATE_BUDGET);
+  const { counts, inside, touching, rowsRead } = await countsTouching(db, tenantId, box, level, categories);
   let atMost = 0;
   let atLeast = 0;
   for (const cell of counts) {
     atMost += cell.count;
     if (inside(cell.cell)) atLeast += cell.count;
   }
-  return { atMost, atLeast, rowsRead };
+  const density: CellDensity = { level, counts: new Map(counts.map((cell) => [cell.cell, cell.count])), touching: new Set(touching.keys()) };
+  return { atMost, atLeast, density, rowsRead };
 }
 
 /** The box as counts per cell of the finest maintained level that keeps the clusters few. */

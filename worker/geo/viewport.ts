@@ -53,7 +53,7 @@ export async function listingsInBox(
     }
     candidates += rows.length;
     return features.length > limit || candidates >= CANDIDATE_CAP;
-  });
+  }, bounds.density);
   const rowsRead = bounds.rowsRead + scan.rowsRead;
   if (features.length > limit || !scan.exhausted) return clusters(rowsRead);
   return { answer: { type: 'FeatureCollection', kind: 'listings', features, truncated: false }, rowsRead };
