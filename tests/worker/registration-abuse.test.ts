@@ -96,6 +96,17 @@ describe('siteverify', () => {
     expect(await siteverifyTurnstile('secret', cloudflare(answer, [])).verify(expectation)).toEqual({ ok: false, reason });
   });
 
+  it('bounds each attempt in time by default', async () => {
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const recorder: typeof fetch = async (_input, init) => {
+      signals.push(init?.signal);
+      return Response.json({ success: true, hostname: 'tenant-a.localhost', action: 'register' });
+    };
+    expect(await siteverifyTurnstile('secret', recorder).verify(expectation)).toEqual({ ok: true });
+    expect(signals[0]).toBeInstanceOf(AbortSignal);
+    expect(signals[0]?.aborted).toBe(false);
+  });
+
   it('fails closed when Cloudflare cannot be reached', async () => {
     const down: typeof fetch = async () => {
       throw new TypeError('network down');

@@ -18,6 +18,20 @@ const unreachable: typeof fetch = async () => {
 };
 const failing: typeof fetch = async () => new Response('upstream error', { status: 502 });
 
+/** Siteverify hanging: no answer ever, until the Worker gives up and aborts the request. */
+function hanging(signals: (AbortSignal | undefined)[] = []): typeof fetch {
+  return (_input, init) => {
+    const signal = init?.signal ?? undefined;
+    signals.push(signal);
+    return new Promise((_resolve, reject) => {
+      if (signal?.aborted) reject(signal.reason);
+      signal?.addEventListener('abort', () => reject(signal.reason));
+    });
+  };
+}
+/** Short enough to keep the tests fast; production waits SITEVERIFY_TIMEOUT_MS per attempt. */
+const TEST_TIMEOUT_MS = 50;
+
 /** Siteverify reachable, answering for every token as it does for a bad or a replayed one. */
 function answering(errorCode: string): typeof fetch {
   return async () => Response.json({ success: false, 'error-codes': [errorCode] });
@@ -25,7 +39,7 @@ function answering(errorCode: string): typeof fetch {
 
 function useSiteverify(fetcher: typeof fetch, writeLimit = 1000): void {
   useFakeServices({
-    turnstile: siteverifyTurnstile('secret', fetcher),
+    turnstile: siteverifyTurnstile('secret', fetcher, TEST_TIMEOUT_MS),
     writeLimits: { perIp: memoryRateLimiter({ limit: writeLimit, periodSeconds: 60 }), perTenant: memoryRateLimiter({ limit: 1000, periodSeconds: 60 }) },
   });
 }
@@ -90,11 +104,30 @@ describe('POST /api/v1/registrations when Turnstile cannot be reached', () => {
   it.each([
     ['the network fails', unreachable],
     ['siteverify answers 5xx', failing],
+    ['siteverify does not answer in time', hanging()],
   ])('answers 503 turnstile_unavailable with Retry-After and writes nothing, when %s (refuse)', async (_label, fetcher) => {
     useSiteverify(fetcher);
     const registration = await validRegistration();
     await expectUnavailable(() => registerWith('refuse', registration));
     expect(warnings).toHaveBeenCalledWith('Turnstile siteverify unreachable: registration refused');
+  });
+
+  it('gives up on a hanging siteverify after two bounded attempts', async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    useSiteverify(hanging(signals));
+    const registration = await validRegistration();
+    const started = Date.now();
+    await expectUnavailable(() => registerWith('refuse', registration));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(signals).toHaveLength(2);
+    expect(signals.every((signal) => signal?.aborted)).toBe(true);
+  });
+
+  it('accepts for review a registration whose siteverify does not answer in time (review)', async () => {
+    useSiteverify(hanging());
+    const response = await registerWith('review', await validRegistration());
+    expect(response.status).toBe(201);
+    expect(await response.json<RegistrationResult>()).toMatchObject({ moderation: 'review_first', published: false });
   });
 
   it('refuses as the deployment is configured by default', async () => {

@@ -1,6 +1,8 @@
 import { TURNSTILE_TOKEN_MAX_LENGTH } from '#schema/registration.ts';
 
 export const SITEVERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/siteverify';
+/** Per attempt: two attempts keep a registration waiting at most about 6 s on a hanging Cloudflare. */
+export const SITEVERIFY_TIMEOUT_MS = 3000;
 
 /** Cloudflare's documented dummy keys: they never reach a real challenge. */
 export const TEST_SITE_KEY = '1x00000000000000000000AA';
@@ -36,9 +38,9 @@ function checkToken(token: string): TurnstileOutcome | null {
 /**
  * Server-side validation with Cloudflare. A token is valid once: siteverify answers
  * `timeout-or-duplicate` the second time. The idempotency key makes our own retry after a
- * network failure count as the same verification, not as a replay.
+ * network failure or a timeout count as the same verification, not as a replay.
  */
-export function siteverifyTurnstile(secret: string, fetcher: typeof fetch = fetch): TurnstileVerifier {
+export function siteverifyTurnstile(secret: string, fetcher: typeof fetch = fetch, timeoutMs = SITEVERIFY_TIMEOUT_MS): TurnstileVerifier {
   return {
     async verify(expectation) {
       const early = checkToken(expectation.token);
@@ -51,10 +53,11 @@ export function siteverifyTurnstile(secret: string, fetcher: typeof fetch = fetc
       let answer: SiteverifyAnswer | null = null;
       for (let attempt = 0; attempt < 2 && answer === null; attempt++) {
         try {
-          const response = await fetcher(SITEVERIFY_URL, { method: 'POST', body: form });
+          const response = await fetcher(SITEVERIFY_URL, { method: 'POST', body: form, signal: AbortSignal.timeout(timeoutMs) });
           if (response.ok) answer = await response.json<SiteverifyAnswer>();
         } catch {
-          // Retried once with the same idempotency key; then the check fails closed.
+          // Network failure or timeout: retried once with the same idempotency key; then the check
+          // answers `unavailable`, which the deployment's policy turns into a refusal or a review.
         }
       }
       if (answer === null) return { ok: false, reason: 'unavailable' };
