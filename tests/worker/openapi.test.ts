@@ -1,14 +1,23 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { servedRoutes } from '../../worker/index.ts';
 import { openApiPath } from '../../worker/openapi/document.ts';
-import { ROUTE_DOCS } from '../../worker/openapi/routes.ts';
-import { TENANT_A, insertTenants, request } from './support.ts';
+import { ROUTE_DOCS, type RouteDoc } from '../../worker/openapi/routes.ts';
+import { post } from './alerts-support.ts';
+import { addListings, consoleRequest, setUpConsoleTests, signIn, type Session } from './console-support.ts';
+import { crisisOn } from './crisis-support.ts';
+import { HOST_A, postJson, register, useFakeServices, validRegistration } from './registration-support.ts';
+import { request } from './support.ts';
 
 type OpenApiResponse = { description: string; headers?: Record<string, unknown> };
 type OpenApi = {
   openapi: string;
   paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; requestBody?: unknown; responses?: Record<string, OpenApiResponse> }>>;
 };
+
+const ADMIN = 'admin@cci-a.example';
+setUpConsoleTests([[1, ADMIN, 'admin']]);
+
+const routeKey = (route: Pick<RouteDoc, 'method' | 'path'>) => `${route.method} ${openApiPath(route.path)}`;
 
 /** Method + path of every handler under /api, middleware and catch-alls left out. */
 function apiHandlers(): string[] {
@@ -23,13 +32,12 @@ function apiHandlers(): string[] {
 
 describe('GET /api/v1/openapi.json', () => {
   it('documents every route the Worker serves under /api, and nothing it does not', () => {
-    const documented = ROUTE_DOCS.map((route) => `${route.method} ${openApiPath(route.path)}`).sort();
+    const documented = ROUTE_DOCS.map(routeKey).sort();
     expect(documented).toEqual(apiHandlers());
   });
 
   it('is served on any host as OpenAPI 3.1, with parameters and bodies from the shared schemas', async () => {
-    await insertTenants({ tenant: TENANT_A });
-    const response = await request('tenant-a.localhost', '/api/v1/openapi.json');
+    const response = await request(HOST_A, '/api/v1/openapi.json');
     expect(response.status).toBe(200);
     const document = await response.json<OpenApi>();
     expect(document.openapi).toBe('3.1.0');
@@ -40,7 +48,7 @@ describe('GET /api/v1/openapi.json', () => {
   });
 
   it('documents the registration refusals, and Retry-After on the answers to retry later', async () => {
-    const document = await (await request('tenant-a.localhost', '/api/v1/openapi.json')).json<OpenApi>();
+    const document = await (await request(HOST_A, '/api/v1/openapi.json')).json<OpenApi>();
     const responses = document.paths['/api/v1/registrations']?.post?.responses ?? {};
     expect(responses['503']?.description).toContain('turnstile_unavailable');
     expect(responses['503']?.headers).toHaveProperty('Retry-After');
@@ -54,5 +62,48 @@ describe('GET /api/v1/openapi.json', () => {
     const html = await response.text();
     expect(html).toContain('/api/v1/listings/nearest');
     expect(html).toContain('href="/api/v1/openapi.json"');
+  });
+});
+
+describe('the success status in the OpenAPI document', () => {
+  let listingId = '';
+  let admin: Session;
+  beforeAll(async () => {
+    listingId = (await addListings(1, 1))[0]!.id;
+  });
+  beforeEach(async () => {
+    useFakeServices();
+    admin = await signIn(1, ADMIN);
+  });
+
+  /** A valid call of every route that answers other than 200 when it succeeds. */
+  const calls: Record<string, () => Promise<Response>> = {
+    'post /api/v1/registrations': async () => register(await validRegistration()),
+    'post /api/v1/registrations/claim': () => postJson(HOST_A, '/api/v1/registrations/claim', { listingId }),
+    'post /api/v1/registrations/links': () => postJson(HOST_A, '/api/v1/registrations/links', { email: 'shop1@example.fr' }),
+    'post /api/v1/listings/{id}/reports': () => postJson(HOST_A, `/api/v1/listings/${listingId}/reports`, { reason: 'closed' }),
+    'post /api/v1/alerts/listings/{id}/email': () => post(HOST_A, `/alerts/listings/${listingId}/email`, { email: 'resident@example.fr' }),
+    'post /api/v1/alerts/listings/{id}/push': () =>
+      post(HOST_A, `/alerts/listings/${listingId}/push`, { endpoint: 'https://push.example.net/send/abc', keys: { p256dh: 'B'.repeat(87), auth: 'A'.repeat(22) } }),
+    'post /api/v1/console/session/link': () => consoleRequest({ host: HOST_A }, '/session/link', { method: 'POST', body: { email: ADMIN } }),
+    'post /api/v1/console/staff': () => consoleRequest(admin, '/staff', { method: 'POST', body: { email: 'added@cci-a.example', role: 'moderator' } }),
+    'post /api/v1/console/imports': () => consoleRequest(admin, '/imports', { method: 'POST' }),
+    'post /api/v1/console/campaign': async () => {
+      expect((await crisisOn(admin)).status).toBe(200);
+      return consoleRequest(admin, '/campaign', { method: 'POST' });
+    },
+  };
+
+  it('states a status other than 200 exactly for the routes called below', () => {
+    const documented = ROUTE_DOCS.filter((route) => route.success !== undefined).map(routeKey).sort();
+    expect(documented).toEqual(Object.keys(calls).sort());
+  });
+
+  it.each(Object.entries(calls))('documents for %s the status it answers', async (key, call) => {
+    const document = await (await request(HOST_A, '/api/v1/openapi.json')).json<OpenApi>();
+    const [method, path] = key.split(' ') as [string, string];
+    const documented = Object.keys(document.paths[path]?.[method]?.responses ?? {}).filter((status) => status.startsWith('2'));
+    const response = await call();
+    expect(documented, await response.clone().text()).toEqual([String(response.status)]);
   });
 });

@@ -24,6 +24,15 @@ const ERROR_RESPONSE = { description: 'Error', content: { 'application/json': { 
 const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } };
 const RETRY_LATER_RESPONSE = { ...ERROR_RESPONSE, headers: RETRY_AFTER };
 
+const SUCCESS_DESCRIPTIONS = { 200: 'Success', 201: 'Created', 202: 'Accepted', 204: 'No content' } as const;
+
+/** The one success answer of a route: 200 unless the route states its own status. */
+function successResponse(route: RouteDoc) {
+  const status = route.success ?? 200;
+  const description = SUCCESS_DESCRIPTIONS[status];
+  return { [status]: status === 204 ? { description } : { description, content: { [route.produces ?? 'application/json']: { schema: {} } } } };
+}
+
 /** The errors every route may answer, then the route's own, described for it. */
 function errorResponses(route: RouteDoc) {
   const particular = Object.entries(route.errors ?? {}).map(([status, description]) => {
@@ -64,7 +73,7 @@ function operation(route: RouteDoc) {
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } } : {}),
     ...(security ? { security } : {}),
     responses: {
-      '200': { description: 'Success', content: { [route.produces ?? 'application/json']: { schema: {} } } },
+      ...successResponse(route),
       ...errorResponses(route),
     },
   };

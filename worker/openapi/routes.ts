@@ -25,6 +25,8 @@ export type RouteDoc = {
   body?: ZodType;
   /** The media type of a successful answer when it is not JSON. */
   produces?: string;
+  /** The status of a successful answer when it is not 200: what the handler passes to `c.json`. */
+  success?: 201 | 202 | 204;
   /** Error answers particular to this route, by status: what each means here. */
   errors?: Record<string, string>;
 };
@@ -44,9 +46,9 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/v1/listings', summary: 'Listings in a box (GeoJSON), or clusters when zoomed out', tag: 'Public', access: 'public', query: ListingsQuerySchema },
   { method: 'get', path: '/api/v1/listings/nearest', summary: 'The k nearest listings with their distance', tag: 'Public', access: 'public', query: NearestQuerySchema },
   { method: 'get', path: '/api/v1/listings/:id', summary: 'One listing', tag: 'Public', access: 'public' },
-  { method: 'post', path: '/api/v1/listings/:id/reports', summary: 'Report wrong information on a listing', tag: 'Public', access: 'public', body: ReportSchema },
-  { method: 'post', path: '/api/v1/alerts/listings/:id/email', summary: 'Follow a listing by e-mail (double opt-in)', tag: 'Alerts', access: 'public', body: EmailAlertRequestSchema },
-  { method: 'post', path: '/api/v1/alerts/listings/:id/push', summary: 'Follow a listing by Web Push', tag: 'Alerts', access: 'public', body: PushSubscriptionSchema },
+  { method: 'post', path: '/api/v1/listings/:id/reports', summary: 'Report wrong information on a listing', tag: 'Public', access: 'public', body: ReportSchema, success: 201 },
+  { method: 'post', path: '/api/v1/alerts/listings/:id/email', summary: 'Follow a listing by e-mail (double opt-in)', tag: 'Alerts', access: 'public', body: EmailAlertRequestSchema, success: 202 },
+  { method: 'post', path: '/api/v1/alerts/listings/:id/push', summary: 'Follow a listing by Web Push', tag: 'Alerts', access: 'public', body: PushSubscriptionSchema, success: 201 },
   { method: 'post', path: '/api/v1/alerts/listings/:id/push/removal', summary: 'Stop Web Push alerts for a listing', tag: 'Alerts', access: 'public', body: PushRemovalSchema },
   { method: 'get', path: '/api/v1/alerts/push-key', summary: "The deployment's VAPID public key", tag: 'Alerts', access: 'public' },
   { method: 'post', path: '/api/v1/alerts/confirmations', summary: 'Confirm an e-mail alert subscription', tag: 'Alerts', access: 'public', body: AlertTokenSchema },
@@ -56,7 +58,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/v1/open-data/listings.geojson', summary: 'Published listings as GeoJSON', tag: 'Open data', access: 'public', produces: 'application/geo+json' },
   { method: 'get', path: '/api/v1/registrations/form', summary: 'Start a registration form (signed start time, bot check key)', tag: 'Registration', access: 'public' },
   {
-    method: 'post', path: '/api/v1/registrations', summary: 'Register a business', tag: 'Registration', access: 'public', body: RegistrationSchema,
+    method: 'post', path: '/api/v1/registrations', summary: 'Register a business', tag: 'Registration', access: 'public', body: RegistrationSchema, success: 201,
     errors: {
       '403': 'The anti-bot check refused the token (`turnstile_failed`) or it was already used (`turnstile_spent`)',
       '409': 'The business is already registered (`duplicate`); its listing can be claimed',
@@ -64,8 +66,8 @@ export const ROUTE_DOCS: RouteDoc[] = [
       '503': 'The anti-bot check cannot be reached (`turnstile_unavailable`, when the deployment refuses rather than holds such registrations for review) or the database is unavailable (`unavailable`): retry after Retry-After seconds',
     },
   },
-  { method: 'post', path: '/api/v1/registrations/claim', summary: 'Claim an existing listing (link sent to its e-mail)', tag: 'Registration', access: 'public', body: ClaimSchema },
-  { method: 'post', path: '/api/v1/registrations/links', summary: 'Ask for a new private link by e-mail', tag: 'Registration', access: 'public', body: LinkRequestSchema },
+  { method: 'post', path: '/api/v1/registrations/claim', summary: 'Claim an existing listing (link sent to its e-mail)', tag: 'Registration', access: 'public', body: ClaimSchema, success: 202 },
+  { method: 'post', path: '/api/v1/registrations/links', summary: 'Ask for a new private link by e-mail', tag: 'Registration', access: 'public', body: LinkRequestSchema, success: 202 },
   { method: 'post', path: '/api/v1/self-service/session', summary: 'Exchange a private link for a listing session', tag: 'Self-service', access: 'public', body: LinkExchangeSchema },
   { method: 'get', path: '/api/v1/self-service/listing', summary: 'My listing', tag: 'Self-service', access: 'listing-session' },
   { method: 'put', path: '/api/v1/self-service/listing', summary: 'Edit my listing', tag: 'Self-service', access: 'listing-session', body: ListingFieldsSchema },
@@ -74,7 +76,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'delete', path: '/api/v1/self-service/listing', summary: 'Delete my listing and my personal data', tag: 'Self-service', access: 'listing-session' },
   { method: 'get', path: '/api/v1/self-service/listing/followers', summary: 'How many residents follow my listing', tag: 'Self-service', access: 'listing-session' },
   { method: 'post', path: '/api/v1/crisis/answers', summary: 'One-tap answer to a crisis campaign e-mail', tag: 'Crisis', access: 'public', body: CampaignAnswerSchema },
-  { method: 'post', path: '/api/v1/console/session/link', summary: 'Ask for a staff sign-in link', tag: 'Console', access: 'public', body: SignInRequestSchema },
+  { method: 'post', path: '/api/v1/console/session/link', summary: 'Ask for a staff sign-in link', tag: 'Console', access: 'public', body: SignInRequestSchema, success: 202 },
   { method: 'post', path: '/api/v1/console/session', summary: 'Exchange a sign-in link for a staff session', tag: 'Console', access: 'public', body: SignInExchangeSchema },
   { method: 'get', path: '/api/v1/console/session', summary: 'The signed-in staff member and permissions', tag: 'Console', access: 'staff' },
   { method: 'delete', path: '/api/v1/console/session', summary: 'Sign out', tag: 'Console', access: 'staff' },
@@ -88,9 +90,9 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/v1/console/settings', summary: "The tenant's settings", tag: 'Console', access: 'staff' },
   { method: 'put', path: '/api/v1/console/settings', summary: "Change the tenant's settings", tag: 'Console', access: 'staff', body: TenantSettingsSchema },
   { method: 'get', path: '/api/v1/console/staff', summary: 'Staff accounts', tag: 'Console', access: 'staff' },
-  { method: 'post', path: '/api/v1/console/staff', summary: 'Add a staff member', tag: 'Console', access: 'staff', body: NewStaffSchema },
+  { method: 'post', path: '/api/v1/console/staff', summary: 'Add a staff member', tag: 'Console', access: 'staff', body: NewStaffSchema, success: 201 },
   { method: 'delete', path: '/api/v1/console/staff/:id', summary: 'Remove a staff member', tag: 'Console', access: 'staff' },
-  { method: 'post', path: '/api/v1/console/imports', summary: 'Start an import', tag: 'Console', access: 'staff' },
+  { method: 'post', path: '/api/v1/console/imports', summary: 'Start an import', tag: 'Console', access: 'staff', success: 201 },
   { method: 'post', path: '/api/v1/console/imports/:importId/rows', summary: 'Upload a chunk of import rows', tag: 'Console', access: 'staff', body: ImportChunkSchema },
   { method: 'get', path: '/api/v1/console/imports/:importId', summary: 'Dry-run report of an import', tag: 'Console', access: 'staff' },
   { method: 'post', path: '/api/v1/console/imports/:importId/commit', summary: 'Import every row, or none', tag: 'Console', access: 'staff' },
@@ -104,6 +106,6 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'delete', path: '/api/v1/console/crisis', summary: 'Turn crisis mode off', tag: 'Crisis', access: 'staff' },
   { method: 'get', path: '/api/v1/console/crisis/stats', summary: 'Use during the crisis against the days before', tag: 'Crisis', access: 'staff' },
   { method: 'get', path: '/api/v1/console/campaign', summary: 'Campaign progress and answers', tag: 'Crisis', access: 'staff' },
-  { method: 'post', path: '/api/v1/console/campaign', summary: 'Start the "are you open?" campaign', tag: 'Crisis', access: 'staff' },
+  { method: 'post', path: '/api/v1/console/campaign', summary: 'Start the "are you open?" campaign', tag: 'Crisis', access: 'staff', success: 201 },
   { method: 'post', path: '/api/v1/console/campaign/chunks', summary: 'Send the next chunk of campaign e-mails', tag: 'Crisis', access: 'staff' },
 ];
