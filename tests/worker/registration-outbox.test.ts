@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { devOutboxRoutes } from '#worker/routes/dev-outbox.ts';
 import { httpMailer } from '#worker/services/mailer.ts';
-import { TENANT_A, request } from './support.ts';
+import { TENANT_A, hanging, request } from './support.ts';
 import { HOST_A, HOST_M, insertRegistrationTenants, register, useFakeServices, validRegistration } from './registration-support.ts';
 
 beforeAll(insertRegistrationTenants);
@@ -46,5 +46,12 @@ describe('httpMailer', () => {
     expect(new Headers(calls[0]?.init.headers).get('authorization')).toBe('Bearer k');
     expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ from: 'Vitrine <no-reply@example.fr>', to: ['shop@example.fr'], subject: 'Sujet', text: 'Corps' });
     await expect(httpMailer({ endpoint: 'https://mail.example/emails', apiKey: 'k', from: 'x' }, provider(422)).send(mail)).rejects.toThrow(/422/);
+  });
+
+  it('gives up on a provider that does not answer, so that the send is retried later', async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const mail = { tenantId: 1, listingId: 'abc', to: 'shop@example.fr', subject: 'Sujet', text: 'Corps' };
+    await expect(httpMailer({ endpoint: 'https://mail.example/emails', apiKey: 'k', from: 'x' }, hanging(signals), 50).send(mail)).rejects.toThrow();
+    expect(signals[0]?.aborted).toBe(true);
   });
 });

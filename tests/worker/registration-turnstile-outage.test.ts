@@ -7,7 +7,7 @@ import { memoryRateLimiter } from '#worker/services/rate-limit.ts';
 import { siteverifyTurnstile } from '#worker/services/turnstile.ts';
 import worker from '../../worker/index.ts';
 import { addStaff, consoleRequest, signIn } from './console-support.ts';
-import { TENANT_A, request } from './support.ts';
+import { TENANT_A, hanging, request } from './support.ts';
 import {
   HOST_A, clock, formTokenFor, insertRegistrationTenants, register, setModerationMode, useFakeServices, validRegistration, type ErrorBody,
 } from './registration-support.ts';
@@ -18,17 +18,6 @@ const unreachable: typeof fetch = async () => {
 };
 const failing: typeof fetch = async () => new Response('upstream error', { status: 502 });
 
-/** Siteverify hanging: no answer ever, until the Worker gives up and aborts the request. */
-function hanging(signals: (AbortSignal | undefined)[] = []): typeof fetch {
-  return (_input, init) => {
-    const signal = init?.signal ?? undefined;
-    signals.push(signal);
-    return new Promise((_resolve, reject) => {
-      if (signal?.aborted) reject(signal.reason);
-      signal?.addEventListener('abort', () => reject(signal.reason));
-    });
-  };
-}
 /** Short enough to keep the tests fast; production waits SITEVERIFY_TIMEOUT_MS per attempt. */
 const TEST_TIMEOUT_MS = 50;
 

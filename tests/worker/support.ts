@@ -21,3 +21,15 @@ export async function insertListings(listings: ListingRecord[]): Promise<void> {
 export function request(host: string, path: string, init: RequestInit = {}): Promise<Response> {
   return exports.default.fetch(new Request(`http://${host}${path}`, init));
 }
+
+/** A remote service that never answers, until the Worker gives up and aborts the request. */
+export function hanging(signals: (AbortSignal | undefined)[] = []): typeof fetch {
+  return (_input, init) => {
+    const signal = init?.signal ?? undefined;
+    signals.push(signal);
+    return new Promise((_resolve, reject) => {
+      if (signal?.aborted) reject(signal.reason);
+      signal?.addEventListener('abort', () => reject(signal.reason));
+    });
+  };
+}

@@ -18,17 +18,21 @@ export function outboxMailer(db: D1Database, now: () => Date = () => new Date())
 
 export type HttpMailerConfig = { endpoint: string; apiKey: string; from: string };
 
+/** A provider that has not answered by then is down: the send fails and is retried later. */
+export const MAIL_TIMEOUT_MS = 5000;
+
 /**
  * An HTTP email API taking `{ from, to, subject, text }` with a bearer key (Resend's shape,
  * which several providers accept). Each deployment sets its endpoint, key and sender.
  */
-export function httpMailer(config: HttpMailerConfig, fetcher: typeof fetch = fetch): Mailer {
+export function httpMailer(config: HttpMailerConfig, fetcher: typeof fetch = fetch, timeoutMs = MAIL_TIMEOUT_MS): Mailer {
   return {
     async send(mail) {
       const response = await fetcher(config.endpoint, {
         method: 'POST',
         headers: { authorization: `Bearer ${config.apiKey}`, 'content-type': 'application/json' },
         body: JSON.stringify({ from: config.from, to: [mail.to], subject: mail.subject, text: mail.text }),
+        signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) throw new Error(`email API answered ${response.status}`);
     },
