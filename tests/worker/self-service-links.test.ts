@@ -72,6 +72,39 @@ describe('private links', () => {
     expect((await asShopkeeper(cookie, '/listing')).status).toBe(401);
   });
 
+  it('renews a session in use, at most once a day, and ends it 180 days after the link however often it is used', async () => {
+    const { token } = await registerAndGetLink(mailer);
+    const opened = clock.now.getTime();
+    const cookie = sessionCookieOf(await openSession(token));
+    const day = 86_400_000;
+    const expiry = async () => Date.parse((await env.DB.prepare("SELECT expires_at FROM listing_tokens WHERE token_hash = ?1").bind(await sha256Hex(cookie.split('=')[1]!)).first<{ expires_at: string }>())!.expires_at);
+
+    // The same day: nothing written, no cookie sent again.
+    clock.now = new Date(opened + 3600_000);
+    const sameDay = await asShopkeeper(cookie, '/listing');
+    expect(sameDay.status).toBe(200);
+    expect(sameDay.headers.get('set-cookie')).toBeNull();
+    expect(await expiry()).toBe(opened + 30 * day);
+
+    // Twenty days later: thirty days again from now, and the cookie says so.
+    clock.now = new Date(opened + 20 * day);
+    const renewed = await asShopkeeper(cookie, '/listing');
+    expect(renewed.status).toBe(200);
+    expect(renewed.headers.get('set-cookie')).toMatch(new RegExp(`^${cookie};.*Max-Age=${30 * 86_400}`));
+    expect(await expiry()).toBe(opened + 50 * day);
+    clock.now = new Date(opened + 45 * day);
+    expect((await asShopkeeper(cookie, '/listing')).status).toBe(200);
+
+    // Used every 20 days, it still ends 180 days after the link was opened.
+    for (let at = 65; at < 180; at += 20) {
+      clock.now = new Date(opened + at * day);
+      expect((await asShopkeeper(cookie, '/listing')).status).toBe(200);
+    }
+    expect(await expiry()).toBe(opened + 180 * day);
+    clock.now = new Date(opened + 180 * day + 1000);
+    expect((await asShopkeeper(cookie, '/listing')).status).toBe(401);
+  });
+
   it('answers 401 without a session', async () => {
     expect((await request(HOST_A, '/api/v1/self-service/listing')).status).toBe(401);
   });

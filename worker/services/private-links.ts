@@ -2,7 +2,11 @@ import { newSecretToken, sha256Hex } from './tokens.ts';
 
 /** A link is for opening the page soon after the email arrives; the session then lasts. */
 export const LINK_TTL_MS = 72 * 3600_000;
+/** A session unused this long ends; each use, at most once a day, renews it for as long again. */
 export const SESSION_TTL_MS = 30 * 86_400_000;
+const SESSION_RENEWAL_STEP_MS = 86_400_000;
+/** However often it is used, a session ends this long after its link was opened: a copied cookie does not live forever. */
+export const SESSION_MAX_AGE_MS = 180 * 86_400_000;
 
 export type IssuedToken = { token: string; statement: D1PreparedStatement };
 
@@ -41,12 +45,26 @@ export async function exchangeLink(db: D1Database, tenantId: number, linkToken: 
   return listingId ? { session, listingId } : null;
 }
 
-/** The listing a session cookie opens, if the session is of this tenant and still valid. */
-export async function listingOfSession(db: D1Database, tenantId: number, session: string, now: Date): Promise<string | null> {
+export type OpenedSession = { listingId: string; renewedUntil: Date | null };
+
+/**
+ * The listing a session cookie opens, if the session is of this tenant and still valid, and
+ * its new end when this use renewed it (the cookie must then be sent again).
+ */
+export async function listingOfSession(db: D1Database, tenantId: number, session: string, now: Date): Promise<OpenedSession | null> {
+  const hash = await sha256Hex(session);
   const row = await db
-    .prepare(`SELECT listing_id FROM listing_tokens
+    .prepare(`SELECT listing_id, created_at, expires_at FROM listing_tokens
       WHERE token_hash = ?1 AND kind = 'session' AND tenant_id = ?2 AND expires_at > ?3`)
-    .bind(await sha256Hex(session), tenantId, now.toISOString())
-    .first<{ listing_id: string }>();
-  return row?.listing_id ?? null;
+    .bind(hash, tenantId, now.toISOString())
+    .first<{ listing_id: string; created_at: string; expires_at: string }>();
+  if (!row) return null;
+  const renewed = Math.min(now.getTime() + SESSION_TTL_MS, Date.parse(row.created_at) + SESSION_MAX_AGE_MS);
+  if (renewed - Date.parse(row.expires_at) < SESSION_RENEWAL_STEP_MS) return { listingId: row.listing_id, renewedUntil: null };
+  const renewedUntil = new Date(renewed);
+  await db
+    .prepare(`UPDATE listing_tokens SET expires_at = ?1 WHERE token_hash = ?2 AND kind = 'session' AND tenant_id = ?3`)
+    .bind(renewedUntil.toISOString(), hash, tenantId)
+    .run();
+  return { listingId: row.listing_id, renewedUntil };
 }

@@ -11,14 +11,14 @@ export const SESSION_COOKIE = 'vitrine-listing';
 
 export type SessionEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { listingId: string } };
 
-export function setSessionCookie(c: Context, session: string): void {
+export function setSessionCookie(c: Context, session: string, lifetimeMs = SESSION_TTL_MS): void {
   setCookie(c, SESSION_COOKIE, session, {
     prefix: 'host',
     httpOnly: true,
     secure: true,
     sameSite: 'Lax',
     path: '/',
-    maxAge: SESSION_TTL_MS / 1000,
+    maxAge: Math.floor(lifetimeMs / 1000),
   });
 }
 
@@ -29,8 +29,11 @@ export function clearSessionCookie(c: Context): void {
 /** The listing the session cookie opens; 401 without a valid session of this tenant. */
 export const requireListingSession = createMiddleware<SessionEnv>(async (c, next) => {
   const session = getCookie(c, SESSION_COOKIE, 'host');
-  const listingId = session ? await listingOfSession(c.env.DB, c.get('tenant').id, session, servicesFor(c.env).now()) : null;
-  if (!listingId) throw new ApiProblem(401, 'no_session', 'self_service.session_required');
-  c.set('listingId', listingId);
+  const now = servicesFor(c.env).now();
+  const opened = session ? await listingOfSession(c.env.DB, c.get('tenant').id, session, now) : null;
+  if (!session || !opened) throw new ApiProblem(401, 'no_session', 'self_service.session_required');
+  c.set('listingId', opened.listingId);
   await next();
+  // After the handler: a sign-out or an erasure clears the cookie, and that must win.
+  if (opened.renewedUntil && !c.res.headers.get('set-cookie')) setSessionCookie(c, session, opened.renewedUntil.getTime() - now.getTime());
 });
