@@ -5,11 +5,18 @@
  *        [--timezone Europe/Paris] [--language fr] [--colour #1d4f91] [--centre lat,lng] [--bounds w,s,e,n]
  *   npm run tenant -- list
  *   npm run tenant -- disable --slug cci-exemple      (and: enable)
+ *   npm run tenant -- operator add --email ops@example.fr     (and: operator list, operator remove --email …)
+ *
+ * Network operators are staff without a tenant who see every CCI and the national view; the
+ * console cannot add them. Removing one disables the row, as the console does for its staff, and
+ * ends the operator's sessions and sign-in links on every tenant at once.
  *
  * Works on the local D1 by default; `--remote` targets the deployed database through wrangler,
  * `--persist-to DIR` another local state directory.
  */
 import { parseArgs } from 'node:util';
+import { StaffEmailSchema } from '#schema/console/auth.ts';
+import { apiMessage } from '#schema/messages.ts';
 import { DEFAULT_TERRITORY, TenantProvisioningSchema, type TenantProvisioning } from '#schema/provisioning.ts';
 import { toSqlScript } from '#seed/sql-script.ts';
 import { migrate, runD1, type D1Target } from './d1.ts';
@@ -26,6 +33,7 @@ const { positionals, values } = parseArgs({
     colour: { type: 'string' },
     centre: { type: 'string' },
     bounds: { type: 'string' },
+    email: { type: 'string' },
     remote: { type: 'boolean', default: false },
     'persist-to': { type: 'string' },
   },
@@ -96,6 +104,71 @@ function setDisabled(slug: string | undefined, disabled: boolean): void {
   console.log(`${slug} ${disabled ? 'disabled: its pages and API now answer 404' : 'enabled'}.`);
 }
 
+/** Trimmed and lower-cased like the console's staff e-mails, so sign-in finds the same row. */
+function operatorEmail(raw: string | undefined): string {
+  if (raw === undefined) fail('--email is required');
+  const parsed = StaffEmailSchema.safeParse(raw);
+  if (!parsed.success) fail(`--email: ${apiMessage(parsed.error.issues[0]?.message ?? '', 'en')}`);
+  return parsed.data;
+}
+
+function addOperator(email: string): void {
+  // One statement: a new row, or a removed operator enabled again; an active one is left as is.
+  const rows = runD1<{ email: string }>(
+    target,
+    sql(
+      `INSERT INTO staff (tenant_id, email, role) VALUES (NULL, ?1, 'operator')
+       ON CONFLICT (ifnull(tenant_id, 0), email) DO UPDATE SET disabled_at = NULL WHERE disabled_at IS NOT NULL
+       RETURNING email`,
+      email,
+    ),
+  );
+  if (rows.length === 0) fail(`Already an operator: ${email}`);
+  console.log(`Added operator ${email}: signs in at /console on any CCI host with an emailed link.`);
+}
+
+function listOperators(): void {
+  const rows = runD1<{ email: string; created_at: string; disabled_at: string | null }>(
+    target,
+    `SELECT email, created_at, disabled_at FROM staff WHERE tenant_id IS NULL AND role = 'operator' ORDER BY email`,
+  );
+  for (const row of rows) {
+    const status = row.disabled_at ? `removed ${row.disabled_at.slice(0, 10)}` : `active  added ${row.created_at.slice(0, 10)}`;
+    console.log(`${row.email.padEnd(40)} ${status}`);
+  }
+}
+
+function removeOperator(email: string): void {
+  const active = `SELECT id FROM staff WHERE tenant_id IS NULL AND role = 'operator' AND email = ?1 AND disabled_at IS NULL`;
+  // Sessions first, then the row, in one execute call: both happen or neither.
+  const rows = runD1<{ email: string }>(
+    target,
+    [
+      sql(`DELETE FROM staff_tokens WHERE staff_id IN (${active})`, email),
+      sql(`UPDATE staff SET disabled_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id IN (${active}) RETURNING email`, email),
+    ].join('\n'),
+  );
+  if (rows.length === 0) fail(`No active operator with e-mail ${email}`);
+  console.log(`Removed operator ${email}: signed out everywhere, and no longer able to sign in.`);
+}
+
+function runOperatorCommand(command: string | undefined): void {
+  switch (command) {
+    case 'add':
+      migrate(target);
+      addOperator(operatorEmail(values.email));
+      break;
+    case 'list':
+      listOperators();
+      break;
+    case 'remove':
+      removeOperator(operatorEmail(values.email));
+      break;
+    default:
+      fail('Usage: npm run tenant -- operator add|list|remove [--email …] (see scripts/tenant.ts)');
+  }
+}
+
 switch (positionals[0]) {
   case 'create': {
     // A deployment's first tenant may arrive on an empty database.
@@ -125,6 +198,9 @@ switch (positionals[0]) {
   case 'enable':
     setDisabled(values.slug, positionals[0] === 'disable');
     break;
+  case 'operator':
+    runOperatorCommand(positionals[1]);
+    break;
   default:
-    fail('Usage: npm run tenant -- create|list|disable|enable [options] (see scripts/tenant.ts)');
+    fail('Usage: npm run tenant -- create|list|disable|enable|operator [options] (see scripts/tenant.ts)');
 }
