@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StaffEmailSchema } from './console/auth.ts';
 import { HexColourSchema, LanguageSchema, SLUG_PATTERN } from './tenant.ts';
 
 export const HOSTNAME_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -32,7 +33,7 @@ export const TenantProvisioningSchema = z.object({
   slug: z.string().regex(SLUG_PATTERN, 'slug: lowercase letters, digits and dashes'),
   name: z.string().trim().min(3).max(120),
   domains: z.array(z.string().toLowerCase().regex(HOSTNAME_PATTERN, 'domain: a hostname such as vitrine.cci-exemple.fr')).min(1).max(10),
-  adminEmail: z.email(),
+  adminEmail: StaffEmailSchema,
   timezone: z.string().refine(isValidTimeZone, 'timezone: an IANA zone such as Europe/Paris').default('Europe/Paris'),
   language: LanguageSchema.default('fr'),
   colour: HexColourSchema.default('#1d4f91'),

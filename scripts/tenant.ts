@@ -16,7 +16,7 @@
  */
 import { parseArgs } from 'node:util';
 import { StaffEmailSchema } from '#schema/console/auth.ts';
-import { apiMessage } from '#schema/messages.ts';
+import { apiMessage, isApiMessageKey } from '#schema/messages.ts';
 import { DEFAULT_TERRITORY, TenantProvisioningSchema, type TenantProvisioning } from '#schema/provisioning.ts';
 import { toSqlScript } from '#seed/sql-script.ts';
 import { migrate, runD1, type D1Target } from './d1.ts';
@@ -186,7 +186,9 @@ switch (positionals[0]) {
     });
     const flagOf: Record<string, string> = { domains: 'domain', adminEmail: 'admin' };
     if (!parsed.success) {
-      fail(parsed.error.issues.map((issue) => { const field = String(issue.path[0] ?? ''); return `--${flagOf[field] ?? field}: ${issue.message}`; }).join('\n'));
+      // Shared schemas (the admin's e-mail) speak in message keys; the provisioning ones in English.
+      const text = (message: string) => (isApiMessageKey(message) ? apiMessage(message, 'en') : message);
+      fail(parsed.error.issues.map((issue) => { const field = String(issue.path[0] ?? ''); return `--${flagOf[field] ?? field}: ${text(issue.message)}`; }).join('\n'));
     }
     createTenant(parsed.data);
     break;
