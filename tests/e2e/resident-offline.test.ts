@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage } from '../support/browser.ts';
+import { networkErrorLogged, openPage } from '../support/browser.ts';
 import { listedIds, waitForListings } from '../support/resident.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
 
@@ -8,7 +8,11 @@ const e2e = useServerAndBrowser();
 
 describe('resident app offline', () => {
   it('reopens offline with the last listings seen, their hours, and a banner saying when they are from', async () => {
-    const { page } = await openPage(e2e.browser);
+    const { page } = await openPage(e2e.browser, {
+      // Offline, the app's requests fail and it answers from what it saved. The tenant's icon would
+      // come from the HTTP cache, which the tests' request routing turns off.
+      expectedConsoleErrors: [networkErrorLogged('ERR_INTERNET_DISCONNECTED', /^http:\/\/morbihan\.localhost:\d+\/(api\/v1\/tenant|api\/v1\/listings\?.+|icons\/tenant-192\.png)$/)],
+    });
     const url = `${e2e.server.origin('morbihan')}/?c=47.65590,-2.76030&z=14`;
     await page.goto(url);
     await waitForListings(page);

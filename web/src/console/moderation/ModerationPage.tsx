@@ -114,9 +114,10 @@ export default function ModerationPage() {
             <textarea value={reason} rows={2} onChange={(e) => setReason(e.target.value)} />
           </Field>
           <button type="button" disabled={selected.size === 0 || decide.busy} onClick={() => void submitDecision('reject')}>{t('moderation.reject')}</button>
-          <ActionStatus state={decide} />
         </fieldset>
       ) : null}
+      {/* Outside the decision form, which goes when a decision empties the queue: the confirmation stays. */}
+      <ActionStatus state={decide} />
     </>
   );
 }
