@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { tenantCliIn } from '../support/tenant-cli.ts';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'vitrine-cli-'));
 after(() => rmSync(stateDir, { recursive: true, force: true }));
 
-function tenantCli(...args: string[]) {
-  const result = spawnSync('node_modules/.bin/tsx', ['scripts/tenant.ts', ...args, '--persist-to', stateDir], { encoding: 'utf8' });
-  return { status: result.status, out: result.stdout, err: result.stderr };
-}
+const tenantCli = tenantCliIn(stateDir);
 
 describe('npm run tenant', () => {
   it('creates a tenant with its domain and admin, then lists it as active', () => {

@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runD1 } from '../../scripts/d1.ts';
+import { tenantCliIn } from '../support/tenant-cli.ts';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'vitrine-operators-'));
 afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
 
-function tenantCli(...args: string[]) {
-  const result = spawnSync('node_modules/.bin/tsx', ['scripts/tenant.ts', ...args, '--persist-to', stateDir], { encoding: 'utf8' });
-  return { status: result.status, out: result.stdout, err: result.stderr };
-}
+const tenantCli = tenantCliIn(stateDir);
 
 function sessionsOf(email: string, role: string): number {
   const [row] = runD1<{ n: number }>(
