@@ -1,7 +1,9 @@
 /**
  * Opening hours and status, shared by the Worker and the web app (which evaluates offline).
  * No DOM or Node API here. french-holidays.ts is left out on purpose: it carries a holiday
- * database too heavy for the page, so the Worker imports it directly.
+ * database too heavy for the page, so the Worker imports it directly. dated-hours.ts is left out
+ * too: its zod schemas serve the shopkeeper's forms, which import it directly; through this
+ * index, bundlers would put it and zod in the chunk every page that reads hours loads.
  */
 export * from './evaluate.ts';
 export * from './holidays.ts';
@@ -12,4 +14,5 @@ export * from './model.ts';
 export * from './osm-parse.ts';
 export * from './osm-serialize.ts';
 export * from './summary.ts';
+export * from './upcoming.ts';
 export * from './validation.ts';

@@ -30,6 +30,14 @@ export const HOURS_MESSAGES = {
     fr: 'Cette date n’existe pas ou n’est pas dans l’ordre : « {part} ».',
     en: 'This date does not exist or is out of order: “{part}”.',
   },
+  'hours.time_input': {
+    fr: 'Indiquez une heure valide (HH:MM).',
+    en: 'Give a valid time (HH:MM).',
+  },
+  'hours.date_input': {
+    fr: 'Indiquez une date valide.',
+    en: 'Give a valid date.',
+  },
   'hours.range_length': {
     fr: 'Une plage horaire doit finir après son début et durer au plus 24 heures.',
     en: 'A time range must end after it starts and last at most 24 hours.',

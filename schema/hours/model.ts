@@ -20,7 +20,7 @@ export const TimeRangeSchema = z
     start: z.number().int().min(0).max(MINUTES_PER_DAY - 1),
     end: z.number().int().min(1).max(2 * MINUTES_PER_DAY),
   })
-  .refine((range) => range.end > range.start && range.end - range.start <= MINUTES_PER_DAY, { message: 'hours.range_length' });
+  .refine(rangeInOrder, { message: 'hours.range_length' });
 export type TimeRange = z.infer<typeof TimeRangeSchema>;
 
 /** A calendar day; without a year it recurs every year (Dec 25). */
@@ -35,7 +35,7 @@ export type DatePoint = z.infer<typeof DatePointSchema>;
 export const DateSpanSchema = z
   .object({ from: DatePointSchema, to: DatePointSchema })
   .refine((span) => (span.from.year === null) === (span.to.year === null), { message: 'hours.date_year' })
-  .refine((span) => span.from.year === null || dateKey(span.from) <= dateKey(span.to), { message: 'hours.date_order' });
+  .refine((span) => span.from.year === null || spanInOrder(span), { message: 'hours.date_order' });
 export type DateSpan = z.infer<typeof DateSpanSchema>;
 
 /**
@@ -62,6 +62,19 @@ export type HoursRule = z.infer<typeof HoursRuleSchema>;
 
 export const ScheduleSchema = z.object({ rules: z.array(HoursRuleSchema) });
 export type Schedule = z.infer<typeof ScheduleSchema>;
+
+/**
+ * The order checks of TimeRangeSchema and DateSpanSchema, for schemas of other shapes (a form's,
+ * in dated-hours.ts): those cannot reuse the schemas themselves without putting zod in every
+ * page that reads hours.
+ */
+export function rangeInOrder(range: { start: number; end: number }): boolean {
+  return range.end > range.start && range.end - range.start <= MINUTES_PER_DAY;
+}
+
+export function spanInOrder(span: { from: DatePoint; to: DatePoint }): boolean {
+  return dateKey(span.from) <= dateKey(span.to);
+}
 
 export function dateKey(point: DatePoint): number {
   return (point.year ?? 0) * 10_000 + point.month * 100 + point.day;

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { isoDate, toLocal } from '#schema/hours/index.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import type { OwnListing } from '#schema/self-service.ts';
 import { AddressStep } from '../register/AddressStep.tsx';
@@ -6,13 +7,19 @@ import { BusinessStep } from '../register/BusinessStep.tsx';
 import { ContactStep } from '../register/ContactStep.tsx';
 import { serverErrors, toFields, validateFields, STEPS, type FieldErrors, type FormValues } from '../register/form-model.ts';
 import { HoursStep } from '../register/HoursStep.tsx';
-import { defaultWeek, fromOpeningHours } from '../register/hours-text.ts';
+import { defaultWeek, fromOpeningHours, withoutPastExceptions } from '../register/hours-text.ts';
 import { currentLanguage, useRegisterTranslation } from '../register/i18n.ts';
 import { ServicesStep } from '../register/ServicesStep.tsx';
 import { saveListing } from './manage-api.ts';
 
-function formOf(listing: OwnListing): FormValues {
-  const week = fromOpeningHours(listing.openingHours);
+/**
+ * The listing as the form shows it. Exceptions already over in the tenant's zone are left out,
+ * so the list stays short; saving then drops them from the stored hours, where they no longer
+ * changed anything.
+ */
+function formOf(listing: OwnListing, tenant: PublicTenant): FormValues {
+  const read = fromOpeningHours(listing.openingHours);
+  const week = read && withoutPastExceptions(read, isoDate(toLocal(tenant.timezone, new Date()).dayNumber));
   return {
     name: listing.name, siret: listing.siret, category: listing.category, address: listing.address, postcode: listing.postcode,
     commune: listing.commune, communeInsee: listing.communeInsee, lat: listing.lat, lng: listing.lng, phone: listing.phone ?? '',
@@ -32,7 +39,7 @@ const SECTIONS = [
 /** Everything given at registration, on one page; saving also confirms the listing. */
 export function EditListing({ listing, tenant, onSaved }: { listing: OwnListing; tenant: PublicTenant; onSaved: (message: string) => void }) {
   const { t } = useRegisterTranslation();
-  const [values, setValues] = useState(() => formOf(listing));
+  const [values, setValues] = useState(() => formOf(listing, tenant));
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = useCallback((patch: Partial<FormValues>) => setValues((previous) => ({ ...previous, ...patch })), []);
   const save = async () => {

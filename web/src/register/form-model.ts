@@ -1,7 +1,9 @@
+import { DatedHoursSchema } from '#schema/hours/dated-hours.ts';
+import { HOURS_MESSAGES, hoursMessage, type HoursMessageKey } from '#schema/hours/index.ts';
 import { apiMessage } from '#schema/messages.ts';
 import { ListingFieldsSchema, type ListingFieldsInput } from '#schema/registration.ts';
 import type { Language } from '#schema/tenant.ts';
-import { defaultWeek, toOpeningHours, type WeekHours } from './hours-text.ts';
+import { datedHoursInput, defaultWeek, toOpeningHours, type DatedHours, type WeekHours } from './hours-text.ts';
 
 /** What the form holds while it is typed: text as typed, the week as the editor shows it. */
 export type FormValues = {
@@ -61,10 +63,36 @@ function displayField(path: string): string {
   return path === 'lat' || path === 'lng' ? 'position' : path.split('.')[0]!;
 }
 
-/** The same schema as the API, so the form says the same thing the server would. */
+export type ExceptionField = 'from' | 'to' | 'start' | 'end' | 'start2' | 'end2';
+
+/** An exception's input: its errors are filed under the same id, so the error summary links to it. */
+export const exceptionFieldId = (index: number, field: ExceptionField) => `exception-${index}-${field}`;
+
+/** Which input a DatedHoursSchema issue belongs to: a period or a range out of order shows on its end. */
+function exceptionField(path: readonly PropertyKey[]): ExceptionField {
+  if (path[0] === 'dates') return path[1] === 'from' ? 'from' : 'to';
+  const second = path[1] === 1;
+  if (path[2] === 'start') return second ? 'start2' : 'start';
+  return second ? 'end2' : 'end';
+}
+
+/** Each dated exception checked by the shared schema, its problems under the ids of its inputs. */
+export function exceptionErrors(exceptions: readonly DatedHours[], language: Language): FieldErrors {
+  const errors: FieldErrors = {};
+  exceptions.forEach((exception, index) => {
+    for (const issue of DatedHoursSchema.safeParse(datedHoursInput(exception)).error?.issues ?? []) {
+      const message = Object.hasOwn(HOURS_MESSAGES, issue.message) ? hoursMessage(issue.message as HoursMessageKey, language) : apiMessage(issue.message, language);
+      (errors[exceptionFieldId(index, exceptionField(issue.path))] ??= []).push(message);
+    }
+  });
+  return errors;
+}
+
+/** The same schemas as the API, so the form says the same thing the server would. */
 export function validateFields(values: FormValues, fields: readonly string[], language: Language): FieldErrors {
   const result = ListingFieldsSchema.safeParse(toFields(values));
-  const errors: FieldErrors = {};
+  const checksExceptions = fields.includes('openingHours') && values.hoursText === null;
+  const errors: FieldErrors = checksExceptions ? exceptionErrors(values.hours.exceptions, language) : {};
   if (result.success) return errors;
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '_');
@@ -94,7 +122,13 @@ export const STEPS: ReadonlyArray<{ id: StepId; fields: readonly string[] }> = [
   { id: 'review', fields: [] },
 ];
 
+/** The schema field behind an error's place in the form: the pin is lat/lng, an exception's input the hours. */
+function schemaField(field: string): string {
+  if (field === 'position') return 'lat';
+  return field.startsWith('exception-') ? 'openingHours' : field;
+}
+
 export function stepOfField(field: string): number {
-  const index = STEPS.findIndex((step) => step.fields.includes(field) || (field === 'position' && step.id === 'address'));
+  const index = STEPS.findIndex((step) => step.fields.includes(schemaField(field)));
   return index < 0 ? STEPS.length - 1 : index;
 }
