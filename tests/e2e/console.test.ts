@@ -149,6 +149,14 @@ describe('a new CCI, from nothing to a branded, populated map, with the CLI and 
     const row = page.locator('tr', { hasText: 'Fromagerie du Panier' });
     await row.waitFor();
     await expectAccessible(page, 'moderation');
+    // A moderator corrects the registration before approving it, without leaving the queue.
+    await row.getByRole('button', { name: 'Modifier la fiche « Fromagerie du Panier »' }).click();
+    await page.getByRole('heading', { name: 'Fromagerie du Panier' }).waitFor();
+    await page.getByLabel('Site web').fill('https://fromagerie-du-panier.fr');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByText('Fiche enregistrée.').waitFor();
+    await page.getByRole('button', { name: 'Retour à la file de modération' }).click();
+    await row.waitFor();
     await row.getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Approuver' }).click();
     await page.getByText('Éléments approuvés : 1.').waitFor();
@@ -163,7 +171,9 @@ describe('a new CCI, from nothing to a branded, populated map, with the CLI and 
     assert.equal(brand, 'rgb(11, 110, 79)');
     assert.ok((await map.locator('[data-listing-id]').count()) >= 10);
 
-    assert.equal((await get(SLUG, `/api/v1/listings/${registered}`)).status, 200);
+    const approved = await get(SLUG, `/api/v1/listings/${registered}`);
+    assert.equal(approved.status, 200);
+    assert.match(approved.body, /fromagerie-du-panier\.fr/, 'the correction made from the queue is published');
     assert.equal((await get(OTHER_TENANT, `/api/v1/listings/${registered}`)).status, 404);
     assert.ok(!(await get(OTHER_TENANT, '/api/v1/listings?bbox=4.9,43.1,5.9,43.8&limit=2000')).body.includes(registered));
 

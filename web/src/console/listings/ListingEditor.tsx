@@ -20,7 +20,8 @@ function editable(listing: ConsoleListing): StaffListing {
   return fields;
 }
 
-export function ListingEditor({ id, onClose }: { id: string; onClose: () => void }) {
+/** `backLabel`: where closing the editor goes back to (the listings by default). */
+export function ListingEditor({ id, onClose, backLabel }: { id: string; onClose: () => void; backLabel?: string }) {
   const { t, i18n } = useTranslation('console');
   const label = useLabels();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -28,10 +29,12 @@ export function ListingEditor({ id, onClose }: { id: string; onClose: () => void
   const [duplicateId, setDuplicateId] = useState('');
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const action = useAction();
+  // Its own state: reloading after a save must not wipe the "saved" confirmation.
+  const load = useAction();
   const item = consoleApi.listings[':id'];
 
   async function reload() {
-    const answer = await action.run(() => read<Loaded>(item.$get({ param: { id } })));
+    const answer = await load.run(() => read<Loaded>(item.$get({ param: { id } })));
     if (answer) {
       setLoaded(answer);
       setForm(editable(answer.listing));
@@ -56,14 +59,14 @@ export function ListingEditor({ id, onClose }: { id: string; onClose: () => void
     if (await action.run(() => read(item.merge.$post({ param: { id }, json: { duplicateId } })), t('listings.merged'))) await reload();
   }
 
-  if (!loaded || !form) return <ActionStatus state={action} />;
+  if (!loaded || !form) return <ActionStatus state={load} />;
   const errors = (field: string) => local[field] ?? action.fields[field];
   const setText = (field: (typeof TEXT_FIELDS)[number], value: string) => setForm({ ...form, [field]: value === '' && field !== 'name' ? null : value });
 
   return (
     <section aria-labelledby="listing-editor-title">
       <h2 id="listing-editor-title">{loaded.listing.name}</h2>
-      <button type="button" onClick={onClose}>{t('listings.back')}</button>
+      <button type="button" onClick={onClose}>{backLabel ?? t('listings.back')}</button>
       <form className="console-form" onSubmit={save} noValidate>
         {TEXT_FIELDS.map((field) => (
           <Field key={field} label={t(`listings.fields.${field}`)} errors={errors(field)}>
@@ -100,7 +103,7 @@ export function ListingEditor({ id, onClose }: { id: string; onClose: () => void
         </fieldset>
         <button type="submit" disabled={action.busy}>{t('common.save')}</button>
       </form>
-      <ActionStatus state={action} />
+      <ActionStatus state={load.error ? load : action} />
       <h3>{t('listings.otherActions')}</h3>
       <button type="button" onClick={() => void close()} disabled={form.status === 'permanently_closed'}>{t('listings.markClosed')}</button>
       <form className="console-inline" onSubmit={merge}>

@@ -5,6 +5,7 @@ import { ActionStatus } from '../ActionStatus.tsx';
 import { CategorySelect } from '../CategorySelect.tsx';
 import { consoleApi, read } from '../console-api.ts';
 import { Field } from '../Field.tsx';
+import { ListingEditor } from '../listings/ListingEditor.tsx';
 import { useAction } from '../use-action.ts';
 
 type Filters = { kind: string; commune: string; category: string; minAgeDays: string };
@@ -19,6 +20,7 @@ export default function ModerationPage() {
   const [items, setItems] = useState<QueueItem[] | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
   const load = useAction();
   const decide = useAction();
 
@@ -55,6 +57,9 @@ export default function ModerationPage() {
     else next.add(id);
     return next;
   });
+
+  // A registration or an edit often needs a small correction before it is approved.
+  if (editing) return <ListingEditor id={editing} backLabel={t('moderation.back')} onClose={() => { setEditing(null); void refresh(filters); }} />;
 
   return (
     <>
@@ -94,7 +99,12 @@ export default function ModerationPage() {
               <tr key={item.id} data-queue-item={item.id}>
                 <td><input type="checkbox" checked={selected.has(item.id)} onChange={() => toggle(item.id)} aria-label={t('moderation.selectItem', { name: item.listingName })} /></td>
                 <td>{t(`moderation.kinds.${item.kind}`)}</td>
-                <th scope="row">{item.listingName}</th>
+                <th scope="row">
+                  {item.listingName}{' '}
+                  <button type="button" className="console-link" onClick={() => setEditing(item.listingId)} aria-label={t('moderation.editItem', { name: item.listingName })}>
+                    {t('moderation.edit')}
+                  </button>
+                </th>
                 <td>{item.commune} ({item.communeInsee})</td>
                 <td className="console-details">
                   {item.holdReason ? <><strong>{t(`moderation.holds.${item.holdReason}`)}</strong><br /></> : null}
