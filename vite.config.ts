@@ -7,10 +7,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 const persistPath = process.env.VITRINE_STATE_DIR ?? '.wrangler/state';
 
 /**
- * The service worker precaches the app shell (and the communes file the offline geocoder
- * reads). The manifest is per tenant, served by the Worker, so the plugin writes none. The
- * plugin is not environment-aware: restricted to the client build, it writes nothing into the
- * Worker's output.
+ * The service worker precaches the app shell. The communes files (one per département, ~750 kB
+ * for all of France) are cached as a tenant's pages use them, for the offline address search:
+ * served from the cache, refreshed behind it. The manifest is per tenant, served by the Worker,
+ * so the plugin writes none. The plugin is not environment-aware: restricted to the client
+ * build, it writes nothing into the Worker's output.
  */
 const pwa = (VitePWA({
   strategies: 'generateSW',
@@ -19,6 +20,14 @@ const pwa = (VitePWA({
   manifest: false,
   workbox: {
     globPatterns: ['**/*.{js,css,html,json,svg,png,woff2}'],
+    globIgnores: ['communes/**'],
+    runtimeCaching: [
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/communes\/[0-9AB]{2,3}\.json$/.test(url.pathname),
+        handler: 'StaleWhileRevalidate',
+        options: { cacheName: 'communes' },
+      },
+    ],
     navigateFallback: '/index.html',
     // Pages the Worker renders itself (embed, dev outbox) must reach it, not the cached app shell.
     navigateFallbackDenylist: [/^\/api\//, /^\/manifest\.webmanifest$/, /^\/icons\//, /^\/embed/, /^\/dev\//],

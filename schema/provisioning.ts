@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEPARTEMENT_PATTERN } from './communes.ts';
 import { StaffEmailSchema } from './console/auth.ts';
 import { HexColourSchema, LanguageSchema, SLUG_PATTERN } from './tenant.ts';
 
@@ -39,5 +40,11 @@ export const TenantProvisioningSchema = z.object({
   colour: HexColourSchema.default('#1d4f91'),
   centre: numberList(2, 'centre: lat,lng').optional(),
   bounds: numberList(4, 'bounds: west,south,east,north').optional(),
+  /** Départements whose every commune makes the territory (tenant_communes), e.g. "13,84". */
+  departements: z
+    .string()
+    .transform((raw) => [...new Set(raw.split(',').map((code) => code.trim().toUpperCase()))])
+    .pipe(z.array(z.string().regex(DEPARTEMENT_PATTERN, 'departements: codes such as 13,84 or 2A,2B or 971')))
+    .optional(),
 });
 export type TenantProvisioning = z.infer<typeof TenantProvisioningSchema>;

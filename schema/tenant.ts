@@ -28,6 +28,12 @@ export const PublicTenantSchema = z.object({
     /** Public holidays of the tenant's region (ISO dates) from yesterday to a year ahead. */
     holidays: z.array(z.string()),
   }),
+  /**
+   * The communes of the tenant's territory (INSEE codes, at most a few hundred) and the
+   * départements they span: the browser loads those départements' communes files and keeps
+   * these communes. Both are empty until the territory is set.
+   */
+  territory: z.object({ departements: z.array(z.string()), communes: z.array(z.string()) }),
 });
 export type PublicTenant = z.infer<typeof PublicTenantSchema>;
 

@@ -2,10 +2,14 @@
  * Provisions and manages tenants (CCIs) of a deployment.
  *
  *   npm run tenant -- create --slug cci-exemple --name "CCI Exemple" --domain vitrine.cci-exemple.fr --admin dsi@cci-exemple.fr
- *        [--timezone Europe/Paris] [--language fr] [--colour #1d4f91] [--centre lat,lng] [--bounds w,s,e,n]
+ *        [--departements 13,84] [--timezone Europe/Paris] [--language fr] [--colour #1d4f91] [--centre lat,lng] [--bounds w,s,e,n]
  *   npm run tenant -- list
  *   npm run tenant -- disable --slug cci-exemple      (and: enable)
  *   npm run tenant -- operator add --email ops@example.fr     (and: operator list, operator remove --email …)
+ *
+ * `--departements` makes every commune of those départements the CCI's territory (the list its
+ * admin then edits in the console): the app loads those communes for its address search and
+ * imports. Without --bounds, the map's bounds and centre follow from those communes.
  *
  * Network operators are staff without a tenant who see every CCI and the national view; the
  * console cannot add them. Removing one disables the row, as the console does for its staff, and
@@ -16,8 +20,10 @@
  */
 import { parseArgs } from 'node:util';
 import { StaffEmailSchema } from '#schema/console/auth.ts';
+import { MAX_COMMUNES } from '#schema/console/settings.ts';
 import { apiMessage, isApiMessageKey } from '#schema/messages.ts';
 import { DEFAULT_TERRITORY, TenantProvisioningSchema, type TenantProvisioning } from '#schema/provisioning.ts';
+import { boundsAround, communesOfDepartements, shippedCommunes } from '#seed/communes.ts';
 import { toSqlScript } from '#seed/sql-script.ts';
 import { migrate, runD1, type D1Target } from './d1.ts';
 
@@ -33,6 +39,7 @@ const { positionals, values } = parseArgs({
     colour: { type: 'string' },
     centre: { type: 'string' },
     bounds: { type: 'string' },
+    departements: { type: 'string' },
     email: { type: 'string' },
     remote: { type: 'boolean', default: false },
     'persist-to': { type: 'string' },
@@ -61,17 +68,21 @@ function createTenant(input: TenantProvisioning): void {
   );
   if (existing.length > 0) fail(`Already taken: ${existing.map((row) => row.what).join(', ')}`);
 
-  const [lat, lng] = input.centre ?? DEFAULT_TERRITORY.centre;
-  const [west, south, east, north] = input.bounds ?? DEFAULT_TERRITORY.bounds;
-  const zoom = input.bounds ? 10 : DEFAULT_TERRITORY.zoom;
+  const territory = territoryOf(input.departements ?? []);
+  const bounds = input.bounds ?? territory.bounds;
+  const [west = 0, south = 0, east = 0, north = 0] = bounds ?? DEFAULT_TERRITORY.bounds;
+  // Given bounds and no centre: their middle, which the console's territory check accepts.
+  const [lat = 0, lng = 0] = input.centre ?? (bounds ? [(south + north) / 2, (west + east) / 2] : DEFAULT_TERRITORY.centre);
+  const zoom = input.bounds ? 10 : territory.bounds ? 9 : DEFAULT_TERRITORY.zoom;
   const statements = [
     sql(
       `INSERT INTO tenants (slug, name, colour_primary, centre_lat, centre_lng, default_zoom, bounds_west, bounds_south, bounds_east, bounds_north, timezone, default_language)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)`,
-      input.slug, input.name, input.colour, lat ?? 0, lng ?? 0, zoom, west ?? 0, south ?? 0, east ?? 0, north ?? 0, input.timezone, input.language,
+      input.slug, input.name, input.colour, lat, lng, zoom, west, south, east, north, input.timezone, input.language,
     ),
     ...input.domains.map((domain) => sql('INSERT INTO tenant_hosts (host, tenant_id) SELECT ?1, id FROM tenants WHERE slug = ?2', domain, input.slug)),
     sql(`INSERT INTO staff (tenant_id, email, role) SELECT id, ?1, 'admin' FROM tenants WHERE slug = ?2`, input.adminEmail, input.slug),
+    sql('INSERT INTO tenant_communes (tenant_id, insee) SELECT t.id, j.value FROM tenants t, json_each(?2) j WHERE t.slug = ?1', input.slug, JSON.stringify(territory.communes)),
   ];
   // One execute call: wrangler runs the statements of one command together.
   runD1(target, statements.join('\n'));
@@ -79,6 +90,18 @@ function createTenant(input: TenantProvisioning): void {
   for (const domain of input.domains) console.log(`  public page:  https://${domain}/`);
   console.log(`  locally:      http://${input.slug}.localhost:5173/`);
   console.log(`  console:      /console — ${input.adminEmail} signs in with an emailed link`);
+  if (input.departements) console.log(`  territory:    ${territory.communes.length} communes of ${input.departements.join(', ')}`);
+}
+
+/** Every commune of the départements, and the box around those the app has a centre for. */
+function territoryOf(departements: readonly string[]): { communes: string[]; bounds: number[] | null } {
+  if (departements.length === 0) return { communes: [], bounds: null };
+  const communes = communesOfDepartements(departements);
+  if (communes.length > MAX_COMMUNES) fail(`--departements: ${communes.length} communes, more than the ${MAX_COMMUNES} a territory holds`);
+  const centres = departements.flatMap(shippedCommunes);
+  if (centres.length === 0) return { communes, bounds: null };
+  const { west, south, east, north } = boundsAround(centres);
+  return { communes, bounds: [west, south, east, north] };
 }
 
 function listTenants(): void {
@@ -183,6 +206,7 @@ switch (positionals[0]) {
       colour: values.colour,
       centre: values.centre,
       bounds: values.bounds,
+      departements: values.departements,
     });
     const flagOf: Record<string, string> = { domains: 'domain', adminEmail: 'admin' };
     if (!parsed.success) {

@@ -1,23 +1,25 @@
-import communesByTenant from './data/communes.json' with { type: 'json' };
+import { boundsAround, communesOfDepartements, etalabCommunes, shippedCommunes, type EtalabCommune } from './communes.ts';
 import { buildTenant, type Commune, type TenantRecord } from './factories.ts';
 
-export type DemoTenant = { tenant: TenantRecord; hosts: string[]; communes: Commune[]; listingCount: number };
+/** `communes` place the demo listings; `territory` is the CCI's list of INSEE codes (tenant_communes). */
+export type DemoTenant = { tenant: TenantRecord; hosts: string[]; communes: Commune[]; territory: string[]; listingCount: number };
 
 export const DEMO_SEED = 2020;
 
-/** The territory's box: its communes' centres plus a margin for the listings around them. */
-function boundsOf(communes: Commune[]) {
-  const margin = 0.05;
-  return {
-    bounds_west: Math.min(...communes.map((c) => c.lng)) - margin,
-    bounds_south: Math.min(...communes.map((c) => c.lat)) - margin,
-    bounds_east: Math.max(...communes.map((c) => c.lng)) + margin,
-    bounds_north: Math.max(...communes.map((c) => c.lat)) + margin,
-  };
+/** A demo CCI's territory: the communes of a département that belong to it. */
+function demoTerritory(departement: string, belongs: (commune: EtalabCommune) => boolean = () => true) {
+  const etalab = new Map(etalabCommunes().map((c) => [c.code, c]));
+  const communes = shippedCommunes(departement).flatMap((commune): Commune[] => {
+    const row = etalab.get(commune.insee);
+    return row && belongs(row) ? [{ ...commune, population: row.population ?? 0 }] : [];
+  });
+  const { west, south, east, north } = boundsAround(communes);
+  return { communes, territory: communesOfDepartements([departement], belongs), bounds: { bounds_west: west, bounds_south: south, bounds_east: east, bounds_north: north } };
 }
 
-const aixMarseilleCommunes: Commune[] = communesByTenant['aix-marseille-provence'];
-const morbihanCommunes: Commune[] = communesByTenant.morbihan;
+// Bouches-du-Rhône without the Arles arrondissement, which is the CCI du Pays d'Arles.
+const aixMarseille = demoTerritory('13', (c) => c.arrondissement !== '132');
+const morbihan = demoTerritory('56');
 
 /** The two CCIs the local instance starts with; hosts are the names they would have in production. */
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -31,10 +33,11 @@ export const DEMO_TENANTS: DemoTenant[] = [
       centre_lat: 43.4,
       centre_lng: 5.37,
       default_zoom: 10,
-      ...boundsOf(aixMarseilleCommunes),
+      ...aixMarseille.bounds,
     }),
     hosts: ['vitrine.ccimp.example'],
-    communes: aixMarseilleCommunes,
+    communes: aixMarseille.communes,
+    territory: aixMarseille.territory,
     listingCount: 300,
   },
   {
@@ -47,10 +50,11 @@ export const DEMO_TENANTS: DemoTenant[] = [
       centre_lat: 47.8,
       centre_lng: -2.85,
       default_zoom: 9,
-      ...boundsOf(morbihanCommunes),
+      ...morbihan.bounds,
     }),
     hosts: ['vitrine.morbihan.cci.example'],
-    communes: morbihanCommunes,
+    communes: morbihan.communes,
+    territory: morbihan.territory,
     listingCount: 300,
   },
 ];

@@ -73,6 +73,12 @@ export const listingInsert = (record: ListingRecord): SqlStatement => insertStat
 export const tenantInsert = (record: TenantRecord): SqlStatement => insertStatement('tenants', record);
 export const tenantHostInsert = (host: string, tenantId: number): SqlStatement =>
   insertStatement('tenant_hosts', { host, tenant_id: tenantId });
+/** A territory's communes (INSEE codes) in one statement, unless the tenant already has its list. */
+export const tenantCommunesInsert = (tenantId: number, insee: readonly string[]): SqlStatement => ({
+  sql: `INSERT OR IGNORE INTO tenant_communes (tenant_id, insee) SELECT ?1, value FROM json_each(?2)
+    WHERE NOT EXISTS (SELECT 1 FROM tenant_communes WHERE tenant_id = ?1)`,
+  params: [tenantId, JSON.stringify(insee)],
+});
 
 export function buildTenant(overrides: Partial<TenantRecord> & Pick<TenantRecord, 'id' | 'slug'>): TenantRecord {
   return {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_SEED, DEMO_TENANTS } from './demo-tenants.ts';
-import { generateListings, listingInsert, tenantHostInsert, tenantInsert, type SqlStatement } from './factories.ts';
+import { generateListings, listingInsert, tenantCommunesInsert, tenantHostInsert, tenantInsert, type SqlStatement } from './factories.ts';
 import { toSqlScript } from './sql-script.ts';
 
 const persistIndex = process.argv.indexOf('--persist-to');
@@ -30,6 +30,7 @@ const statements: SqlStatement[] = [];
 for (const demo of DEMO_TENANTS) {
   statements.push(tenantInsert(demo.tenant));
   for (const host of demo.hosts) statements.push(tenantHostInsert(host, demo.tenant.id));
+  statements.push(tenantCommunesInsert(demo.tenant.id, demo.territory));
   const listings = generateListings({ seed: DEMO_SEED, tenantId: demo.tenant.id, communes: demo.communes, count: demo.listingCount, now: today });
   statements.push(...listings.map(listingInsert));
 }

@@ -120,7 +120,7 @@ describe('a new CCI, from nothing to a branded, populated map, with the CLI and 
     const created = spawnSync(
       'node_modules/.bin/tsx',
       ['scripts/tenant.ts', 'create', '--slug', SLUG, '--name', 'CCI de bout en bout', '--domain', 'vitrine.cci-e2e.fr', '--admin', ADMIN,
-        '--centre', '43.3,5.4', '--bounds', '4.9,43.1,5.9,43.8', '--persist-to', e2e.server.stateDir],
+        '--centre', '43.3,5.4', '--bounds', '4.9,43.1,5.9,43.8', '--departements', '13', '--persist-to', e2e.server.stateDir],
       { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
     );
     assert.equal(created.status, 0, created.stderr);

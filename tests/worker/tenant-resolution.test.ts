@@ -1,4 +1,6 @@
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { PublicTenant } from '#schema/tenant.ts';
 import { TENANT_A, TENANT_B, insertTenants, request } from './support.ts';
 
 beforeAll(async () => {
@@ -50,6 +52,21 @@ describe('tenant resolution', () => {
       defaultLanguage: 'fr',
       map: { centre: { lat: 43.3, lng: 5.4 }, tileUrl: expect.stringContaining('{z}') },
     });
+  });
+});
+
+describe("GET /api/v1/tenant: the tenant's territory", () => {
+  it('lists the communes of tenant_communes and the départements they span, Corsica and overseas included', async () => {
+    await env.DB.prepare('INSERT INTO tenant_communes (tenant_id, insee) SELECT ?1, value FROM json_each(?2)')
+      .bind(TENANT_A.id, JSON.stringify(['13055', '2B033', '13001', '97101', '2A004', '97411']))
+      .run();
+    const body = await (await request('tenant-a.localhost', '/api/v1/tenant')).json<PublicTenant>();
+    expect(body.territory).toEqual({ departements: ['13', '2A', '2B', '971', '974'], communes: ['13001', '13055', '2A004', '2B033', '97101', '97411'] });
+  });
+
+  it('lists none while the territory is not set, and none of another tenant', async () => {
+    const body = await (await request('tenant-b.localhost', '/api/v1/tenant')).json<PublicTenant>();
+    expect(body.territory).toEqual({ departements: [], communes: [] });
   });
 });
 

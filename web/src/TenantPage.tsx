@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TenantWithCrisis } from '#schema/crisis.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
+import { keepCommunesForOffline } from './communes/index.ts';
 import { CrisisBanner } from './crisis/CrisisBanner.tsx';
 import { useCrisisDefaults } from './crisis/use-crisis-defaults.ts';
 import { MyPlaces } from './favourites/MyPlaces.tsx';
@@ -48,6 +49,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
   useEffect(() => {
     document.title = tenant.name;
   }, [tenant.name]);
+  useEffect(() => keepCommunesForOffline(tenant), [tenant]);
 
   const brand = useMemo(
     () => ({ '--brand': tenant.colours.primary, '--on-brand': tenant.colours.onPrimary }) as CSSProperties,

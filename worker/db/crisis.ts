@@ -1,6 +1,7 @@
 import type { CrisisInput, CrisisPeriod, PublicCrisis, TenantWithCrisis } from '#schema/crisis.ts';
 import { isoDate, toLocal } from '#schema/hours/local-time.ts';
 import { toPublicTenant, type Tenant } from './tenants.ts';
+import { territoryCommunes } from './territory.ts';
 
 type CrisisRow = {
   id: number; title_fr: string; title_en: string | null; message_fr: string; message_en: string | null;
@@ -81,7 +82,8 @@ export function prepareCrisisEnd(db: D1Database, tenantId: number, now: Date): D
   return db.prepare('UPDATE crisis_periods SET ended_at = ?2 WHERE tenant_id = ?1 AND ended_at IS NULL').bind(tenantId, now.toISOString());
 }
 
-/** The public tenant payload with its running crisis. */
+/** The public tenant payload with its territory's communes and its running crisis. */
 export async function withCrisis(db: D1Database, tenant: Tenant, now: Date): Promise<TenantWithCrisis> {
-  return { ...toPublicTenant(tenant, now), crisis: await activeCrisis(db, tenant.id, tenant.timezone, now) };
+  const [communes, crisis] = await Promise.all([territoryCommunes(db, tenant.id), activeCrisis(db, tenant.id, tenant.timezone, now)]);
+  return { ...toPublicTenant(tenant, communes, now), crisis };
 }

@@ -1,3 +1,4 @@
+import { departementsOf } from '#schema/communes.ts';
 import type { Language, PublicTenant } from '#schema/tenant.ts';
 import { holidayDatesAhead } from '../services/tenant-hours.ts';
 
@@ -96,7 +97,8 @@ export async function listActiveTenants(db: D1Database): Promise<Array<Pick<Tena
   return results;
 }
 
-export function toPublicTenant(tenant: Tenant, now: Date = new Date()): PublicTenant {
+/** The public tenant; `communes` are its territory's INSEE codes (tenant_communes). */
+export function toPublicTenant(tenant: Tenant, communes: readonly string[], now: Date = new Date()): PublicTenant {
   return {
     slug: tenant.slug,
     name: tenant.name,
@@ -116,5 +118,6 @@ export function toPublicTenant(tenant: Tenant, now: Date = new Date()): PublicTe
       publicHolidaysClosed: tenant.publicHolidaysClosed,
       holidays: holidayDatesAhead(tenant, now),
     },
+    territory: { departements: departementsOf(communes), communes: [...communes] },
   };
 }

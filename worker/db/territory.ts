@@ -17,3 +17,9 @@ export async function checkTerritory(db: D1Database, tenant: Tenant, lat: number
     .first<{ name: string; slug: string }>();
   return { inside: false, coveredBy: other ?? null };
 }
+
+/** The INSEE codes of the communes of the tenant's territory, in code order. */
+export async function territoryCommunes(db: D1Database, tenantId: number): Promise<string[]> {
+  const { results } = await db.prepare('SELECT insee FROM tenant_communes WHERE tenant_id = ?1 ORDER BY insee').bind(tenantId).all<{ insee: string }>();
+  return results.map((row) => row.insee);
+}

@@ -1,7 +1,6 @@
+import type { Commune } from '#schema/communes.ts';
 import { GEOCODER_RESULTS, type Geocoder, type Place } from './geocoder.ts';
 import { normaliseName } from './normalise.ts';
-
-export type Commune = { insee: string; name: string; postcode: string; lat: number; lng: number };
 
 type Indexed = Commune & { key: string };
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { searchCommunes, tenantCommunes, type Commune } from './communes.ts';
+import { tenantCommunes, type Commune } from '../communes/index.ts';
+import { searchCommunes } from './communes.ts';
 import { FieldError, TextField } from './fields.tsx';
 import { useRegisterTranslation } from './i18n.ts';
 import { PinMap } from './PinMap.tsx';
@@ -10,8 +11,8 @@ export function AddressStep({ values, set, errors, tenant }: StepProps) {
   const [communes, setCommunes] = useState<Commune[]>([]);
   const [query, setQuery] = useState(values.commune);
   useEffect(() => {
-    void tenantCommunes(tenant.slug).then(setCommunes, () => setCommunes([]));
-  }, [tenant.slug]);
+    void tenantCommunes(tenant).then(setCommunes, () => setCommunes([]));
+  }, [tenant]);
   const results = query === values.commune ? [] : searchCommunes(communes, query);
   const choose = (commune: Commune) => {
     setQuery(commune.name);

@@ -1,17 +1,4 @@
-import communesUrl from '../../../seed/data/communes.json?url';
-
-export type Commune = { insee: string; name: string; postcode: string; lat: number; lng: number };
-
-let loaded: Promise<Record<string, Commune[]>> | null = null;
-
-/** The tenant's communes, shipped with the app: the address step works without any geocoder. */
-export async function tenantCommunes(slug: string): Promise<Commune[]> {
-  loaded ??= fetch(communesUrl).then((response) => {
-    if (!response.ok) throw new Error(`communes: HTTP ${response.status}`);
-    return response.json() as Promise<Record<string, Commune[]>>;
-  });
-  return (await loaded)[slug] ?? [];
-}
+import type { Commune } from '../communes/index.ts';
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-'’]/g, ' ');
 

@@ -44,7 +44,7 @@ export default function ImportPage({ tenant }: ScreenProps) {
       const mapped = table.rows.map((row) => mapRow(row, mapping));
       setProgress({ label: t('import.geocoding'), done: 0, total: mapped.length });
       const geocoder = useNationalGeocoder ? banGeocoder(tenant.map.centre) : null;
-      const placed = await geocodeRows(mapped, geocoder, await loadCentroids(), (done) => setProgress({ label: t('import.geocoding'), done, total: mapped.length }));
+      const placed = await geocodeRows(mapped, geocoder, await loadCentroids(tenant), (done) => setProgress({ label: t('import.geocoding'), done, total: mapped.length }));
       const { importId } = await read<{ importId: string }>(consoleApi.imports.$post());
       for (let start = 0; start < placed.rows.length; start += IMPORT_CHUNK_ROWS) {
         setProgress({ label: t('import.uploading'), done: start, total: placed.rows.length });

@@ -1,15 +1,14 @@
-import communesUrl from '../../../../seed/data/communes.json?url';
 import type { RawImportRow } from '#schema/console/import.ts';
+import type { PublicTenant } from '#schema/tenant.ts';
+import { tenantCommunes } from '../../communes/index.ts';
 import type { Geocoder } from '../../geocoding/index.ts';
 
 type Centroids = Map<string, { lat: number; lng: number }>;
 
-/** Commune centroids by INSEE code, from the communes file the public page's offline geocoder uses. */
-export async function loadCentroids(): Promise<Centroids> {
-  const response = await fetch(communesUrl);
-  if (!response.ok) return new Map();
-  const byTenant = (await response.json()) as Record<string, Array<{ insee: string; lat: number; lng: number }>>;
-  return new Map(Object.values(byTenant).flat().map((commune) => [commune.insee, { lat: commune.lat, lng: commune.lng }]));
+/** Centroids of the tenant's communes by INSEE code; none when their files cannot be loaded. */
+export async function loadCentroids(tenant: Pick<PublicTenant, 'territory'>): Promise<Centroids> {
+  const communes = await tenantCommunes(tenant).catch(() => []);
+  return new Map(communes.map((commune) => [commune.insee, { lat: commune.lat, lng: commune.lng }]));
 }
 
 const hasCoordinates = (row: RawImportRow) => Boolean(row.lat?.trim()) && Boolean(row.lng?.trim());
