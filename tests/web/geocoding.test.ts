@@ -17,6 +17,19 @@ describe('commune geocoder (the offline fallback)', () => {
     expect((await local.search('AIX EN')).map((p) => p.label)).toEqual(['Aix-en-Provence']);
   });
 
+  it('ranks the whole name, then its start, then a word start, then anywhere; and waits for two letters', async () => {
+    const places = [
+      { insee: '1', name: 'Marseille-en-Beauvaisis', postcode: '60690', lat: 49.6, lng: 1.9 },
+      { insee: '2', name: 'Pont-de-Vaux', postcode: '01190', lat: 46.4, lng: 4.9 },
+      { insee: '3', name: 'Vaux', postcode: '86700', lat: 46.3, lng: 0.2 },
+      { insee: '4', name: 'Bavaux', postcode: '00000', lat: 46, lng: 1 },
+      { insee: '5', name: 'Vauxrenard', postcode: '69820', lat: 46.2, lng: 4.6 },
+    ];
+    const ranked = communeGeocoder(async () => places);
+    expect((await ranked.search('vaux')).map((p) => p.label)).toEqual(['Vaux', 'Vauxrenard', 'Pont-de-Vaux', 'Bavaux']);
+    expect(await ranked.search('v')).toEqual([]);
+  });
+
   it('finds a commune by its postcode', async () => {
     expect(await local.search('13400')).toEqual([{ label: 'Aubagne', context: '13400', lat: 43.29276, lng: 5.57067, kind: 'commune' }]);
   });

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { tenantCommunes, type Commune } from '../communes/index.ts';
-import { searchCommunes } from './communes.ts';
+import { searchCommunes } from '../communes/search.ts';
 import { FieldError, TextField } from './fields.tsx';
 import { useRegisterTranslation } from './i18n.ts';
 import { PinMap } from './PinMap.tsx';
 import type { StepProps } from './step-props.ts';
+
+/** Suggestions under the commune field: enough to find a homonym, few enough to read. */
+const COMMUNE_SUGGESTIONS = 6;
 
 export function AddressStep({ values, set, errors, tenant }: StepProps) {
   const { t } = useRegisterTranslation();
@@ -13,7 +16,7 @@ export function AddressStep({ values, set, errors, tenant }: StepProps) {
   useEffect(() => {
     void tenantCommunes(tenant).then(setCommunes, () => setCommunes([]));
   }, [tenant]);
-  const results = query === values.commune ? [] : searchCommunes(communes, query);
+  const results = query === values.commune ? [] : searchCommunes(communes, query, COMMUNE_SUGGESTIONS);
   const choose = (commune: Commune) => {
     setQuery(commune.name);
     // The commune's centre is where the pin starts; the shopkeeper then moves it to the door.
