@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { TenantWithCrisis } from '#schema/crisis.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
-import { keepCommunesForOffline } from './communes/index.ts';
-import { CrisisBanner } from './crisis/CrisisBanner.tsx';
+import { keepCommunesForOffline } from './communes/keep-offline.ts';
 import { useCrisisDefaults } from './crisis/use-crisis-defaults.ts';
-import { MyPlaces } from './favourites/MyPlaces.tsx';
 import { ZoneList } from './listings/ZoneList.tsx';
 import { FilterPanel } from './filters/FilterPanel.tsx';
 import { SearchBox } from './filters/SearchBox.tsx';
@@ -26,6 +24,10 @@ import { PlaceSearch } from './where/PlaceSearch.tsx';
 
 // The card is not needed to draw the map: it loads on first use, keeping the first load light.
 const ListingCard = lazy(() => import('./listings/ListingCard.tsx'));
+// Starred places come a moment after the map: kept out of the first load, which has a budget.
+const MyPlaces = lazy(() => import('./favourites/MyPlaces.tsx').then((module) => ({ default: module.MyPlaces })));
+// Only a tenant in crisis mode shows the banner: other visits never load it.
+const CrisisBanner = lazy(() => import('./crisis/CrisisBanner.tsx').then((module) => ({ default: module.CrisisBanner })));
 
 type Origin = { lat: number; lng: number; label: string | null };
 
@@ -102,7 +104,11 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
         <LanguageSwitcher />
       </header>
       {offline ? <OfflineBanner since={offline} /> : null}
-      {crisis ? <CrisisBanner slug={tenant.slug} crisis={crisis} /> : null}
+      {crisis ? (
+        <Suspense fallback={null}>
+          <CrisisBanner slug={tenant.slug} crisis={crisis} />
+        </Suspense>
+      ) : null}
       <UpdatePrompt />
       <main className="layout">
         <section className="controls" aria-label={t('controls.label')}>
@@ -135,7 +141,9 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
               <ListingCard key={view.listingId} id={view.listingId} tenant={tenant} onClose={() => select(null)} onLoaded={(listing) => { setOpened(listing); centreOnListing(listing); }} />
             </Suspense>
           ) : null}
-          <MyPlaces slug={tenant.slug} features={listings.features} opened={opened} selectedId={view.listingId} onSelect={select} />
+          <Suspense fallback={null}>
+            <MyPlaces slug={tenant.slug} features={listings.features} opened={opened} selectedId={view.listingId} onSelect={select} />
+          </Suspense>
           {listings.clusters.length > 0 ? (
             <ZoneList zones={listings.clusters} centre={distanceFrom} onZoom={moveTo} />
           ) : (

@@ -1,5 +1,5 @@
 import type { PublicTenant } from '#schema/tenant.ts';
-import { tenantCommunes } from '../communes/index.ts';
+import { loadTenantCommunes } from '../communes/load.ts';
 import { lazyGeocoder, withFallback, type Geocoder } from './geocoder.ts';
 
 export type { Geocoder, Place } from './geocoder.ts';
@@ -7,7 +7,7 @@ export { ZOOM_FOR } from './geocoder.ts';
 
 /** The tenant's communes, searched in the browser: no service needed, offline included. */
 export function localGeocoder(tenant: Pick<PublicTenant, 'territory'>): Geocoder {
-  return lazyGeocoder(async () => (await import('./commune-geocoder.ts')).communeGeocoder(() => tenantCommunes(tenant)));
+  return lazyGeocoder(async () => (await import('./commune-geocoder.ts')).communeGeocoder(() => loadTenantCommunes(tenant)));
 }
 
 /** The national address geocoder first; the tenant's own communes when it cannot be reached. */

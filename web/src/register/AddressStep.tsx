@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { tenantCommunes, type Commune } from '../communes/index.ts';
+import type { Commune } from '#schema/communes.ts';
+import { loadTenantCommunes } from '../communes/load.ts';
 import { searchCommunes } from '../communes/search.ts';
 import { FieldError, TextField } from './fields.tsx';
 import { useRegisterTranslation } from './i18n.ts';
@@ -14,7 +15,7 @@ export function AddressStep({ values, set, errors, tenant }: StepProps) {
   const [communes, setCommunes] = useState<Commune[]>([]);
   const [query, setQuery] = useState(values.commune);
   useEffect(() => {
-    void tenantCommunes(tenant).then(setCommunes, () => setCommunes([]));
+    void loadTenantCommunes(tenant).then(setCommunes, () => setCommunes([]));
   }, [tenant]);
   const results = query === values.commune ? [] : searchCommunes(communes, query, COMMUNE_SUGGESTIONS);
   const choose = (commune: Commune) => {

@@ -1,13 +1,13 @@
 import type { RawImportRow } from '#schema/console/import.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
-import { tenantCommunes } from '../../communes/index.ts';
+import { loadTenantCommunes } from '../../communes/load.ts';
 import type { Geocoder } from '../../geocoding/index.ts';
 
 type Centroids = Map<string, { lat: number; lng: number }>;
 
 /** Centroids of the tenant's communes by INSEE code; none when their files cannot be loaded. */
 export async function loadCentroids(tenant: Pick<PublicTenant, 'territory'>): Promise<Centroids> {
-  const communes = await tenantCommunes(tenant).catch(() => []);
+  const communes = await loadTenantCommunes(tenant).catch(() => []);
   return new Map(communes.map((commune) => [commune.insee, { lat: commune.lat, lng: commune.lng }]));
 }
 
