@@ -150,17 +150,25 @@ const SEEK_COST_ROWS = 1;
 /** Bounds the SQL's size when the counts would keep many ranges apart. */
 const MAX_DENSITY_RANGES = 32;
 
+/** The keys `[first, last]` cut where cells of the density's level begin: each piece in one cell. */
+function* piecesByCell(first: number, last: number, density: CellDensity): Generator<{ cell: number; start: number; end: number }> {
+  const size = 4 ** (HILBERT_ORDER - density.level);
+  for (let start = first; start <= last; ) {
+    const cell = Math.floor(start / size);
+    const end = Math.min(last, (cell + 1) * size - 1);
+    yield { cell, start, end };
+    start = end + 1;
+  }
+}
+
 /** Listings expected in the keys `[first, last]`, spread evenly within each counted cell. */
 function expectedRows(first: number, last: number, density: CellDensity): number {
   const size = 4 ** (HILBERT_ORDER - density.level);
   let expected = 0;
-  for (let start = first; start <= last; ) {
-    const cell = Math.floor(start / size);
-    const end = Math.min(last, (cell + 1) * size - 1);
+  for (const { cell, start, end } of piecesByCell(first, last, density)) {
     // A cell the counts do not cover may hold anything: never read through it for free.
     if (!density.touching.has(cell)) return Number.POSITIVE_INFINITY;
     expected += ((density.counts.get(cell) ?? 0) / size) * (end - start + 1);
-    start = end + 1;
   }
   return expected;
 }
@@ -172,18 +180,14 @@ function expectedRows(first: number, last: number, density: CellDensity): number
  * a sparse one few.
  */
 export function densityRanges(box: Bbox, density: CellDensity, max = MAX_DENSITY_RANGES): KeyRange[] {
-  const size = 4 ** (HILBERT_ORDER - density.level);
   const kept: KeyRange[] = [];
   for (const [first, last] of keyRanges(box, Number.POSITIVE_INFINITY)) {
-    for (let start = first; start <= last; ) {
-      const cell = Math.floor(start / size);
-      const end = Math.min(last, (cell + 1) * size - 1);
-      if (!density.touching.has(cell) || (density.counts.get(cell) ?? 0) > 0) {
-        const previous = kept[kept.length - 1];
-        if (previous && (start === previous[1] + 1 || expectedRows(previous[1] + 1, start - 1, density) < SEEK_COST_ROWS)) previous[1] = end;
-        else kept.push([start, end]);
-      }
-      start = end + 1;
+    for (const { cell, start, end } of piecesByCell(first, last, density)) {
+      const empty = density.touching.has(cell) && (density.counts.get(cell) ?? 0) === 0;
+      if (empty) continue;
+      const previous = kept[kept.length - 1];
+      if (previous && (start === previous[1] + 1 || expectedRows(previous[1] + 1, start - 1, density) < SEEK_COST_ROWS)) previous[1] = end;
+      else kept.push([start, end]);
     }
   }
   return mergeRanges(kept, max);
