@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import Papa from 'papaparse/papaparse.min.js';
 
 /**
  * Spreadsheet software runs a cell that starts with = + - @ (or a tab/carriage return before
