@@ -23,11 +23,13 @@ export async function withEdgeCache(c: Context<AppEnv>, normalisedQuery: string,
   const cache = caches.default;
   const hit = await cache.match(key);
   if (hit) {
+    c.get('cost').cache = 'hit';
     const response = new Response(hit.body, hit);
     response.headers.set('x-vitrine-cache', 'hit');
     return response;
   }
   const response = await answer();
+  c.get('cost').cache = 'miss';
   if (response.status === 200) {
     response.headers.set('cache-control', `public, max-age=${EDGE_CACHE_SECONDS}`);
     await cache.put(key, response.clone());

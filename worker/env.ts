@@ -1,3 +1,4 @@
+import type { RequestCost } from '#schema/server-timing.ts';
 import type { Language } from '#schema/tenant.ts';
 import type { Tenant } from './db/tenants.ts';
 
@@ -6,5 +7,7 @@ export type AppEnv = {
   Variables: {
     tenant: Tenant;
     language: Language;
+    /** What the request costs in D1 and whether the edge cache answered, for Server-Timing. */
+    cost: RequestCost;
   };
 };

@@ -8,6 +8,7 @@ import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory
 import { databaseTimeout } from './middleware/database-timeout.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { serverTiming } from './middleware/server-timing.ts';
 import { serviceWorkerPolicy } from './middleware/service-worker-policy.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -47,6 +48,7 @@ const api = new Hono<AppEnv>()
 const routes = new Hono<AppEnv>()
   .use(serviceWorkerPolicy)
   .use(securityHeaders)
+  .use(serverTiming)
   .use(databaseTimeout)
   .use('/api/*', requestLimits)
   .route('/api/health', healthRoutes)
