@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { openPage, statusLogged } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
 
@@ -29,8 +29,7 @@ function get(slug: string, path: string): Promise<{ status: number; body: string
 }
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${screen}`);
+  assert.deepEqual(await axeViolations(page, Infinity), [], `axe on ${screen}`);
 }
 
 function csv(rows: Array<Record<string, string>>): Buffer {

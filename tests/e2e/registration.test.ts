@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openPage } from '../support/browser.ts';
-import { axeViolations, stubTurnstile, tabTo, typeDate, typeSlowly } from '../support/registration-helpers.ts';
+import { axeViolations } from '../support/axe.ts';
+import { stubTurnstile, tabTo, typeDate, typeSlowly } from '../support/registration-helpers.ts';
 import { getTenantJson } from '../support/server.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { openPage, type PageOptions } from '../support/browser.ts';
 import { afterListChanges, drawnCount, listCount, listedIds, tabTo, waitForListings } from '../support/resident.ts';
 import { getTenantJson } from '../support/server.ts';
@@ -37,11 +37,6 @@ function nextWednesdayMorning(): Date {
   const iso = date.toISOString().slice(0, 10);
   const offset = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Paris', timeZoneName: 'shortOffset' }).formatToParts(new Date(`${iso}T09:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value;
   return new Date(`${iso}T10:00:00${offset === 'GMT+2' ? '+02:00' : '+01:00'}`);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 describe('resident map in Chromium', () => {

@@ -54,9 +54,3 @@ export async function typeDate(page: Page, selector: string, iso: string): Promi
   throw new Error(`could not type ${iso} into ${selector}`);
 }
 
-/** WCAG 2.1 A/AA violations axe finds on the page as it is now, one line each. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}

@@ -23,16 +23,19 @@ describe('ListingList', () => {
   const centre = { lat: 47.65, lng: -2.76 };
   const features = [feature('far', 'Loin', 47.9, -2.76), feature('near', 'Près', 47.651, -2.761, 'temporarily_closed'), feature('mid', 'Milieu', 47.7, -2.76)];
 
-  it('lists the listings nearest first, each as a button named after the business', () => {
+  it('lists the listings nearest first, each as a button named by its visible text, the business first', () => {
     render(<ListingList features={features} centre={centre} loading={false} error={null} onSelect={() => {}} />);
     const buttons = within(screen.getByRole('list')).getAllByRole('button');
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Voir la fiche de Près', 'Voir la fiche de Milieu', 'Voir la fiche de Loin']);
+    // WCAG 2.5.3: no aria-label replacing what the button shows, so speech users can say what they see.
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([null, null, null]);
+    expect(buttons.map((b) => b.querySelector('.listing-name')?.textContent)).toEqual(['Près', 'Milieu', 'Loin']);
+    expect(screen.getByRole('button', { name: /^Près Boulangerie/ })).toBe(buttons[0]);
     expect(screen.getByRole('status')).toHaveProperty('textContent', '3 commerces');
   });
 
   it('tells the status in words, not only by colour', () => {
     render(<ListingList features={features} centre={centre} loading={false} error={null} onSelect={() => {}} />);
-    expect(screen.getByRole('button', { name: 'Voir la fiche de Près' }).textContent).toContain('Fermé temporairement');
+    expect(screen.getByRole('button', { name: /^Près/ }).textContent).toContain('Fermé temporairement');
   });
 
   it('opens a card from the keyboard', async () => {

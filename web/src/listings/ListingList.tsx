@@ -49,11 +49,9 @@ export function ListingList({ features, centre, originLabel = null, loading, err
               type="button"
               className="listing-item"
               onClick={() => onSelect(feature.id)}
-              aria-label={t('list.open', { name: feature.properties.name })}
-              aria-describedby={`listing-meta-${feature.id}`}
             >
               <span className="listing-name">{feature.properties.name}</span>
-              <span className="listing-meta" id={`listing-meta-${feature.id}`}>
+              <span className="listing-meta">
                 {t(`category.${feature.properties.category}`)} · {feature.properties.commune} · {formatDistance(distance, i18n.language)} ·{' '}
                 <StatusBadge status={feature.properties.status} />
                 {summaryOf ? <span className="listing-summary">{summaryOf(feature)}</span> : null}
