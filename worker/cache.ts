@@ -1,41 +1,58 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './env.ts';
 
-/** Seconds an answer may be reused: it is keyed by data version, so only "open now" ages. */
-export const EDGE_CACHE_SECONDS = 60;
+import { EDGE_CACHE_SECONDS } from './cache-age.ts';
 
-async function dataVersion(db: D1Database, tenantId: number): Promise<number> {
-  const row = await db.prepare('SELECT data_version FROM tenants WHERE id = ?1').bind(tenantId).first<{ data_version: number }>();
-  return row?.data_version ?? 0;
+export { EDGE_CACHE_SECONDS, listingsMaxAge } from './cache-age.ts';
+
+export function edgeCacheSeconds(env: { EDGE_CACHE_SECONDS?: string }): number {
+  const seconds = Number(env.EDGE_CACHE_SECONDS ?? EDGE_CACHE_SECONDS);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : EDGE_CACHE_SECONDS;
 }
 
+/** An answer to cache, and for how long it stays right (0: not at all). */
+export type Cacheable = { body: object; maxAge: number };
+
+const BROWSER_CACHE_CONTROL = 'no-cache';
+
 /**
- * Serves a public GET answer from the edge cache (Cache API) when an identical query of the same
- * tenant was answered since its listings last changed. The key holds the tenant, its data
- * version (bumped by trigger on every listing write) and the normalised query, so a write makes
- * older answers unreachable instead of needing a purge.
+ * Serves a public GET answer from the edge cache (Cache API), shared by every visitor of the
+ * tenant asking the same normalised query, without reaching D1. An answer is kept for the age
+ * it says (at most `EDGE_CACHE_SECONDS`): a write shows to everyone within that age, and at
+ * once to its writer, whose reads pass the cache (see d1-session.ts). Browsers are told to ask
+ * again each time, so that a writer's own browser does not keep an older answer.
  */
-export async function withEdgeCache(c: Context<AppEnv>, normalisedQuery: string, answer: () => Promise<Response>): Promise<Response> {
-  const tenantId = c.get('tenant').id;
-  const version = await dataVersion(c.env.DB, tenantId);
+export async function withEdgeCache(c: Context<AppEnv>, normalisedQuery: string, answer: () => Promise<Cacheable>): Promise<Response> {
+  const cost = c.get('cost');
+  if (c.var.readsOwnWrites) {
+    const { body } = await answer();
+    cost.cache = 'bypass';
+    c.header('cache-control', 'private, no-store');
+    c.header('x-vitrine-cache', 'bypass');
+    return c.json(body);
+  }
   const url = new URL(c.req.url);
-  const key = new Request(`https://edge-cache.vitrine.internal/t${tenantId}/v${version}${url.pathname}?${normalisedQuery}`);
+  const key = new Request(`https://edge-cache.vitrine.internal/t${c.get('tenant').id}${url.pathname}?${normalisedQuery}`);
   const cache = caches.default;
   const hit = await cache.match(key);
   if (hit) {
-    c.get('cost').cache = 'hit';
+    cost.cache = 'hit';
     const response = new Response(hit.body, hit);
+    response.headers.set('x-vitrine-cache-max-age', /max-age=(\d+)/.exec(hit.headers.get('cache-control') ?? '')?.[1] ?? '0');
+    response.headers.set('cache-control', BROWSER_CACHE_CONTROL);
     response.headers.set('x-vitrine-cache', 'hit');
     return response;
   }
-  const response = await answer();
-  c.get('cost').cache = 'miss';
-  if (response.status === 200) {
-    response.headers.set('cache-control', `public, max-age=${EDGE_CACHE_SECONDS}`);
-    await cache.put(key, response.clone());
+  const { body, maxAge } = await answer();
+  cost.cache = 'miss';
+  const text = JSON.stringify(body);
+  const seconds = Math.min(maxAge, edgeCacheSeconds(c.env));
+  if (seconds > 0) {
+    await cache.put(key, new Response(text, { headers: { 'content-type': 'application/json', 'cache-control': `public, max-age=${seconds}` } }));
   }
-  response.headers.set('x-vitrine-cache', 'miss');
-  return response;
+  return new Response(text, {
+    headers: { 'content-type': 'application/json', 'cache-control': BROWSER_CACHE_CONTROL, 'x-vitrine-cache': 'miss', 'x-vitrine-cache-max-age': String(seconds) },
+  });
 }
 
 /** The instant an answer is computed for when none is asked: the minute, so cached answers agree. */

@@ -9,5 +9,7 @@ export type AppEnv = {
     language: Language;
     /** What the request costs in D1 and whether the edge cache answered, for Server-Timing. */
     cost: RequestCost;
+    /** The visitor wrote within the cache's age: their reads pass the edge cache (d1-session.ts). */
+    readsOwnWrites: boolean;
   };
 };

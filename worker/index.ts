@@ -8,6 +8,8 @@ import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory
 import { databaseTimeout } from './middleware/database-timeout.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { d1Session } from './middleware/d1-session.ts';
+import { publicReadTenant } from './middleware/public-read-tenant.ts';
 import { serverTiming } from './middleware/server-timing.ts';
 import { serviceWorkerPolicy } from './middleware/service-worker-policy.ts';
 import { devOutboxRoutes } from './routes/dev-outbox.ts';
@@ -48,9 +50,11 @@ const api = new Hono<AppEnv>()
 const routes = new Hono<AppEnv>()
   .use(serviceWorkerPolicy)
   .use(securityHeaders)
+  .use(d1Session)
   .use(serverTiming)
   .use(databaseTimeout)
   .use('/api/*', requestLimits)
+  .use('/api/v1/listings/*', publicReadTenant)
   .route('/api/health', healthRoutes)
   .route('/api', openApiRoutes)
   .route('/api/v1', api)

@@ -13,6 +13,7 @@ declare namespace Cloudflare {
 		ENVIRONMENT: string;
 		DEV_SERVER: string;
 		DB_TIMEOUT_MS: string;
+		EDGE_CACHE_SECONDS: string;
 		TURNSTILE_SITE_KEY: string;
 		MAIL_FROM: string;
 		MAIL_API_URL: string;

@@ -6,6 +6,7 @@ import { crisisHousekeeping } from '#worker/services/campaign-housekeeping.ts';
 import { replaceServices } from '#worker/services/index.ts';
 import { outboxMailer, type Mailer } from '#worker/services/mailer.ts';
 import { addListings, addStaff, clock, consoleRequest, hostOf, insertConsoleTenants, signIn, useConsoleServices, type Session } from './console-support.ts';
+import { bookmarkCookieOf } from './support.ts';
 import { answer, answerTokenOf, crisisOn, mapFeatures, outboxCountByListing, shopsWithEmail } from './crisis-support.ts';
 
 const host = hostOf(1);
@@ -113,16 +114,17 @@ describe('crisis campaign', () => {
   });
 
   it('shows listings that have not answered as "to be confirmed" while the crisis is on, and only then', async () => {
-    const fresh = async () => (await mapFeatures(host)).filter((f) => shops.includes(f.id));
+    // Seen by the staff member who makes each change (their bookmark passes the edge cache).
+    const fresh = async (cookie?: string) => (await mapFeatures(host, cookie)).filter((f) => shops.includes(f.id));
     const staleBefore = new Map((await fresh()).map((f) => [f.id, f.properties.stale]));
     await consoleRequest(admin, '/campaign', { method: 'POST' });
     clock.now = new Date('2026-11-20T10:05:00Z');
-    await answer(host, { token: await answerTokenOf(shops[2]!), answer: 'services_only', services: ['delivery'] });
-    const during = await fresh();
+    const answered = await answer(host, { token: await answerTokenOf(shops[2]!), answer: 'services_only', services: ['delivery'] });
+    const during = await fresh(bookmarkCookieOf(answered));
     expect(during.find((f) => f.id === shops[2])?.properties).toMatchObject({ stale: false, status: 'adapted', services: ['delivery'] });
     expect(during.filter((f) => f.id !== shops[2]).every((f) => f.properties.stale === true)).toBe(true);
-    await consoleRequest(admin, '/crisis', { method: 'DELETE' });
-    const after = await fresh();
+    const ended = await consoleRequest(admin, '/crisis', { method: 'DELETE' });
+    const after = await fresh(bookmarkCookieOf(ended));
     expect(after.filter((f) => f.id !== shops[2]).map((f) => [f.id, f.properties.stale])).toEqual(
       after.filter((f) => f.id !== shops[2]).map((f) => [f.id, staleBefore.get(f.id)]),
     );

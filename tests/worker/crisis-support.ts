@@ -23,8 +23,9 @@ export function crisisOn(session: Session, input: CrisisInput = LOCKDOWN): Promi
   return consoleRequest(session, '/crisis', { method: 'PUT', body: input });
 }
 
-export async function mapFeatures(host: string): Promise<ListingFeatureCollection['features']> {
-  const response = await request(host, '/api/v1/listings?bbox=5.2,43.2,5.6,43.4&limit=500');
+/** The map as a visitor sees it; with the bookmark cookie of a write, as its writer sees it. */
+export async function mapFeatures(host: string, cookie?: string): Promise<ListingFeatureCollection['features']> {
+  const response = await request(host, '/api/v1/listings?bbox=5.2,43.2,5.6,43.4&limit=500', cookie ? { headers: { cookie } } : {});
   const body = await response.json<ListingFeatureCollection>();
   return body.features;
 }

@@ -15,14 +15,14 @@ type ErrorBody = { error: { code: string; message: string } };
 function failingDatabase(message: string): D1Database {
   const fail = () => Promise.reject(new Error(message));
   const statement = { bind: () => statement, first: fail, all: fail, run: fail, raw: fail };
-  return { prepare: () => statement, batch: fail, exec: fail, dump: fail, withSession: () => ({ prepare: () => statement, batch: fail }) } as unknown as D1Database;
+  return { prepare: () => statement, batch: fail, exec: fail, dump: fail, withSession: () => ({ prepare: () => statement, batch: fail, getBookmark: () => null }) } as unknown as D1Database;
 }
 
 /** A D1 binding that never answers. */
 function hangingDatabase(): D1Database {
   const never = () => new Promise<never>(() => {});
   const statement = { bind: () => statement, first: never, all: never, run: never, raw: never };
-  return { prepare: () => statement, batch: never, exec: never } as unknown as D1Database;
+  return { prepare: () => statement, batch: never, exec: never, withSession: () => ({ prepare: () => statement, batch: never, getBookmark: () => null }) } as unknown as D1Database;
 }
 
 async function fetchWith(database: D1Database, path: string, extraEnv: Record<string, string> = {}): Promise<Response> {

@@ -1,7 +1,7 @@
-import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGeoListings } from './geo-fixtures.ts';
-import { TENANT_A, TENANT_B, insertListings, insertTenants, request } from './support.ts';
+import { EDGE_CACHE_SECONDS } from '#worker/cache-age.ts';
+import { TENANT_A, TENANT_B, insertListings, insertTenants, request, writeAsVisitor } from './support.ts';
 
 const now = new Date('2026-11-20T10:00:00Z');
 const listingsA = buildGeoListings(41, TENANT_A.id, 5, now);
@@ -34,14 +34,20 @@ describe('edge cache of public listing answers', () => {
     expect(other.headers.get('x-vitrine-cache')).toBe('miss');
   });
 
-  it('stops serving an answer as soon as a listing of the tenant changes', async () => {
+  it('answers the writer of a listing change past the cache, and others from it for at most its stated age', async () => {
     await request('tenant-a.localhost', MARSEILLE);
     const listing = listingsA[0]!;
-    await env.DB.prepare("UPDATE listings SET status = 'temporarily_closed' WHERE id = ?1").bind(listing.id).run();
-    const after = await request('tenant-a.localhost', MARSEILLE);
-    expect(after.headers.get('x-vitrine-cache')).toBe('miss');
-    const body = await after.json<{ features: Array<{ id: string; properties: { status: string } }> }>();
+    const cookie = await writeAsVisitor("UPDATE listings SET status = 'temporarily_closed' WHERE id = ?1", listing.id);
+    const own = await request('tenant-a.localhost', MARSEILLE, { headers: { cookie } });
+    expect(own.headers.get('x-vitrine-cache')).toBe('bypass');
+    expect(own.headers.get('cache-control')).toBe('private, no-store');
+    const body = await own.json<{ features: Array<{ id: string; properties: { status: string } }> }>();
     expect(body.features.find((f) => f.id === listing.id)?.properties.status).toBe('temporarily_closed');
+    const others = await request('tenant-a.localhost', MARSEILLE);
+    expect(others.headers.get('x-vitrine-cache')).toBe('hit');
+    expect(Number(others.headers.get('x-vitrine-cache-max-age'))).toBeLessThanOrEqual(EDGE_CACHE_SECONDS);
+    // Browsers ask again each time: the edge, not the browser, holds the shared answer.
+    expect(others.headers.get('cache-control')).toBe('no-cache');
   });
 
   it('does not cache errors', async () => {

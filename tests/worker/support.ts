@@ -33,3 +33,17 @@ export function hanging(signals: (AbortSignal | undefined)[] = []): typeof fetch
     });
   };
 }
+
+/** The `name=value` of the D1 bookmark cookie a write's answer set: what the writer's browser sends next. */
+export function bookmarkCookieOf(response: Response): string {
+  const pair = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '').find((cookie) => cookie.startsWith('vitrine_bookmark='));
+  if (!pair) throw new Error(`no bookmark cookie in: ${response.headers.get('set-cookie')}`);
+  return pair;
+}
+
+/** A write made as the console or a shopkeeper makes it, through a D1 session: its bookmark cookie. */
+export async function writeAsVisitor(sql: string, ...params: unknown[]): Promise<string> {
+  const session = env.DB.withSession('first-primary');
+  await session.prepare(sql).bind(...params).run();
+  return `vitrine_bookmark=${session.getBookmark()}`;
+}

@@ -8,7 +8,7 @@ import { seekTable, type Seek } from './seek-table.ts';
 export type BoxFilters = { categories: readonly Category[]; services: readonly Service[] };
 
 /** One index seek: a key range, in one category when the query has categories. */
-type Segment = [first: number, last: number, category: Category | null];
+export type Segment = [first: number, last: number, category: Category | null];
 
 /** Where a page stopped: rows come in (segment, h, rowid) order, so the next page starts after it. */
 export type BoxCursor = { segment: number; h: number; rowid: number };
@@ -38,12 +38,17 @@ const SERVICES_CONDITION = `AND EXISTS (SELECT 1 FROM json_each(l.services) sv W
 /** Parameters ?1…?9 are the query's own; categories come after. */
 const FIRST_CATEGORY_PARAMETER = 10;
 
+/** A statement of a page, and where its segments start (a page after a cursor skips some). */
+export type BoxPageStatement = { statement: D1PreparedStatement; start: number; pageSize: number };
+
 /**
- * One page of the tenant's listings inside the box, read through the curve-key index: one
- * seek per segment, driven by a VALUES table (an OR chain of BETWEENs makes the planner pick
- * another index), then the exact box is checked on each row.
+ * The statement of one page of the tenant's listings inside the box, read through the curve-key
+ * index: one seek per segment, driven by a VALUES table (an OR chain of BETWEENs makes the
+ * planner pick another index), then the exact box is checked on each row. With `onlyIf`, an SQL
+ * condition, the page is read only when it holds: SQLite evaluates a LIMIT once, before the
+ * first row, so a false one costs no row of the scan. Null when no segment remains.
  */
-export async function readBoxPage(
+export function boxPageStatement(
   db: D1Database,
   tenantId: number,
   box: Bbox,
@@ -51,14 +56,16 @@ export async function readBoxPage(
   pageSize: number,
   cursor: BoxCursor | null = null,
   segments: Segment[] = boxSegments(box, filters.categories),
-): Promise<BoxPage> {
+  onlyIf: ((categoryRefs: string[]) => string) | null = null,
+): BoxPageStatement | null {
   const start = cursor?.segment ?? 0;
   const remaining = segments.slice(start).map(([first, last, category], i): Segment => [i === 0 && cursor ? Math.max(first, cursor.h) : first, last, category]);
-  if (remaining.length === 0) return { rows: [], rowsRead: 0, next: null };
+  if (remaining.length === 0) return null;
   const categories = [...new Set(remaining.flatMap(([, , category]) => (category === null ? [] : [category])))];
+  const categoryRefs = categories.map((_, i) => `?${FIRST_CATEGORY_PARAMETER + i}`);
   const seeks = remaining.map(([first, last, category]): Seek => ({
     range: [first, last],
-    ...(category === null ? {} : { with: `?${FIRST_CATEGORY_PARAMETER + categories.indexOf(category)}` }),
+    ...(category === null ? {} : { with: categoryRefs[categories.indexOf(category)] }),
   }));
   const byCategory = categories.length > 0;
   const sql = `WITH ${seekTable(seeks)}
@@ -69,11 +76,15 @@ export async function readBoxPage(
       AND l.lat BETWEEN ?2 AND ?3 AND l.lng BETWEEN ?4 AND ?5
       AND NOT (seeks.segment = 0 AND l.h = ?8 AND l.rowid <= ?9)
       ${filters.services.length > 0 ? SERVICES_CONDITION : ''}
-    LIMIT ?6`;
-  const result = await db
+    LIMIT ${onlyIf ? `(CASE WHEN ${onlyIf(categoryRefs)} THEN ?6 ELSE 0 END)` : '?6'}`;
+  const statement = db
     .prepare(sql)
-    .bind(tenantId, box.south, box.north, box.west, box.east, pageSize, JSON.stringify(filters.services), cursor?.h ?? -1, cursor?.rowid ?? -1, ...categories)
-    .all<BoxRow>();
+    .bind(tenantId, box.south, box.north, box.west, box.east, pageSize, JSON.stringify(filters.services), cursor?.h ?? -1, cursor?.rowid ?? -1, ...categories);
+  return { statement, start, pageSize };
+}
+
+/** The rows of a page's result, and the cursor after them when the page was full. */
+export function boxPageOf(result: D1Result<BoxRow>, { start, pageSize }: Pick<BoxPageStatement, 'start' | 'pageSize'>): BoxPage {
   const rows = result.results.map((row) => ({ ...row, segment: row.segment + start }));
   const last = rows[rows.length - 1];
   return {
@@ -81,6 +92,13 @@ export async function readBoxPage(
     rowsRead: result.meta.rows_read,
     next: rows.length === pageSize && last ? { segment: last.segment, h: last.h, rowid: last.row_id } : null,
   };
+}
+
+/** One page of the tenant's listings inside the box (see `boxPageStatement`). */
+export async function readBoxPage(...args: Parameters<typeof boxPageStatement>): Promise<BoxPage> {
+  const page = boxPageStatement(...args);
+  if (!page) return { rows: [], rowsRead: 0, next: null };
+  return boxPageOf(await page.statement.all<BoxRow>(), page);
 }
 
 /** Pages through the box until `enough` says stop or the box is exhausted. */

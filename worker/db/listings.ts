@@ -69,10 +69,16 @@ export function toFeature(listing: PublicListing): ListingFeature {
   };
 }
 
-export async function findListing(db: D1Database, tenantId: number, id: string): Promise<PublicListing | null> {
-  const row = await db
-    .prepare(`SELECT ${PUBLIC_COLUMNS} FROM listings l WHERE l.tenant_id = ?1 AND l.id = ?2 AND l.published = 1`)
-    .bind(tenantId, id)
-    .first<ListingRow>();
+/** The statement reading one published listing of the tenant; a statement, to ride in a batch. */
+export function listingStatement(db: D1Database, tenantId: number, id: string): D1PreparedStatement {
+  return db.prepare(`SELECT ${PUBLIC_COLUMNS} FROM listings l WHERE l.tenant_id = ?1 AND l.id = ?2 AND l.published = 1`).bind(tenantId, id);
+}
+
+export function listingOf(result: D1Result): PublicListing | null {
+  const row = result.results[0] as ListingRow | undefined;
   return row ? toPublicListing(row) : null;
+}
+
+export async function findListing(db: D1Database, tenantId: number, id: string): Promise<PublicListing | null> {
+  return listingOf(await listingStatement(db, tenantId, id).all());
 }

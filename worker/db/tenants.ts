@@ -73,21 +73,28 @@ function toTenant(row: TenantRow): Tenant {
   };
 }
 
-export async function findTenantByHost(db: D1Database, host: string): Promise<Tenant | null> {
-  const row = await db
-    .prepare(`SELECT ${TENANT_COLUMNS} FROM tenant_hosts h JOIN tenants t ON t.id = h.tenant_id
-      WHERE h.host = ?1 AND t.disabled_at IS NULL`)
-    .bind(host)
-    .first<TenantRow>();
+const BY_HOST = `SELECT ${TENANT_COLUMNS} FROM tenant_hosts h JOIN tenants t ON t.id = h.tenant_id
+  WHERE h.host = ?1 AND t.disabled_at IS NULL`;
+const BY_SLUG = `SELECT ${TENANT_COLUMNS} FROM tenants t WHERE t.slug = ?1 AND t.disabled_at IS NULL`;
+
+/**
+ * The statement reading the tenant a hostname belongs to: one of its configured hostnames, or,
+ * outside production, `<slug>.localhost` (browsers and curl send every *.localhost name to the
+ * loopback address). A statement, so that it can ride in the batch of a public read.
+ */
+export function tenantLookup(db: D1Database, hostname: string, allowDevHosts: boolean): D1PreparedStatement {
+  if (allowDevHosts && hostname.endsWith('.localhost')) return db.prepare(BY_SLUG).bind(hostname.slice(0, -'.localhost'.length));
+  return db.prepare(BY_HOST).bind(hostname);
+}
+
+/** The tenant a `tenantLookup` found, or null. */
+export function tenantOf(result: D1Result): Tenant | null {
+  const row = result.results[0] as TenantRow | undefined;
   return row ? toTenant(row) : null;
 }
 
 export async function findTenantBySlug(db: D1Database, slug: string): Promise<Tenant | null> {
-  const row = await db
-    .prepare(`SELECT ${TENANT_COLUMNS} FROM tenants t WHERE t.slug = ?1 AND t.disabled_at IS NULL`)
-    .bind(slug)
-    .first<TenantRow>();
-  return row ? toTenant(row) : null;
+  return tenantOf(await db.prepare(BY_SLUG).bind(slug).all());
 }
 
 export async function listActiveTenants(db: D1Database): Promise<Array<Pick<Tenant, 'slug' | 'name'>>> {

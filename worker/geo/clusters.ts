@@ -3,7 +3,7 @@ import type { Category } from '#schema/categories.ts';
 import { CLUSTER_LEVELS } from '#schema/geo/cells.ts';
 import { cellCount, coverCells, mergeRanges, type CellDensity, type KeyRange } from '#schema/geo/ranges.ts';
 import type { ClusterFeature, ClusterFeatureCollection } from '#schema/listing.ts';
-import { readCellCounts } from '../db/listings-cells.ts';
+import { readCellCounts, type CellCount } from '../db/listings-cells.ts';
 
 /** Clusters a zoomed-out map draws at most: a few hundred markers stay readable and light. */
 const CLUSTER_BUDGET = 600;
@@ -49,13 +49,18 @@ export async function clustersInBox(
 ): Promise<{ answer: ClusterFeatureCollection; rowsRead: number }> {
   const level = finestLevel(box, CLUSTER_BUDGET);
   const { counts, rowsRead } = await countsTouching(db, tenantId, box, level, categories);
+  return { answer: clustersAnswer(level, counts, ignoredFilters), rowsRead };
+}
+
+/** A clusters answer: one feature per cell, at the centroid of its listings. */
+export function clustersAnswer(level: number, counts: readonly CellCount[], ignoredFilters: string[]): ClusterFeatureCollection {
   const features = counts.map(
-      (cell): ClusterFeature => ({
-        type: 'Feature',
-        id: `${level}-${cell.cell}`,
-        geometry: { type: 'Point', coordinates: [cell.lng, cell.lat] },
-        properties: { level, cell: cell.cell, count: cell.count, statuses: cell.statuses },
-      }),
-    );
-  return { answer: { type: 'FeatureCollection', kind: 'clusters', features, truncated: false, ignoredFilters }, rowsRead };
+    (cell): ClusterFeature => ({
+      type: 'Feature',
+      id: `${level}-${cell.cell}`,
+      geometry: { type: 'Point', coordinates: [cell.lng, cell.lat] },
+      properties: { level, cell: cell.cell, count: cell.count, statuses: cell.statuses },
+    }),
+  );
+  return { type: 'FeatureCollection', kind: 'clusters', features, truncated: false, ignoredFilters };
 }

@@ -8,10 +8,10 @@ import { featureBuilder } from './features.ts';
 import { searchInBox } from './text.ts';
 
 /** Candidates checked one by one (hours, services) at most before a map shows clusters instead. */
-const CANDIDATE_CAP = 5000;
+export const CANDIDATE_CAP = 5000;
 
 /** Filters that maintained counts cannot honour, named in a clusters answer. */
-function filtersCountsIgnore(filters: ListingFilters): string[] {
+export function filtersCountsIgnore(filters: ListingFilters): string[] {
   return [filters.open ? 'open' : null, filters.services.length > 0 ? 'service' : null].filter((name): name is string => name !== null);
 }
 

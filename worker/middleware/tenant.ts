@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { findTenantByHost, findTenantBySlug, type Tenant } from '../db/tenants.ts';
+import { tenantLookup, tenantOf, type Tenant } from '../db/tenants.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 
@@ -24,14 +24,12 @@ export function isBareLoopback(hostname: string): boolean {
  * works, since browsers and curl send every *.localhost name to the loopback address.
  */
 export async function resolveTenant(db: D1Database, hostname: string, allowDevHosts: boolean): Promise<Tenant | null> {
-  if (allowDevHosts && hostname.endsWith('.localhost')) {
-    const slug = hostname.slice(0, -'.localhost'.length);
-    return findTenantBySlug(db, slug);
-  }
-  return findTenantByHost(db, hostname);
+  return tenantOf(await tenantLookup(db, hostname, allowDevHosts).all());
 }
 
 export const requireTenant = createMiddleware<AppEnv>(async (c, next) => {
+  // A public read found it already, from the isolate's memory (see public-read-tenant.ts).
+  if (c.var.tenant) return next();
   const hostname = hostnameOf(c.req.header('host') ?? new URL(c.req.url).host);
   const tenant = await resolveTenant(c.env.DB, hostname, allowsDevHosts(c.env));
   if (!tenant) throw new ApiProblem(404, 'unknown_tenant', 'tenant.unknown');

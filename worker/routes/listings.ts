@@ -1,24 +1,30 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { formatBbox } from '#schema/bbox.ts';
+import { tileOfBox } from '#schema/geo/tiles.ts';
 import { ListingIdSchema } from '#schema/listing.ts';
 import { LISTINGS_LIMIT_DEFAULT, ListingsQuerySchema, NEAREST_K_DEFAULT, NearestQuerySchema, normaliseFilters, type ListingFilters } from '#schema/queries.ts';
-import { currentMinute, withEdgeCache } from '../cache.ts';
-import { markListingUnconfirmed, markUnconfirmed } from '../db/crisis-features.ts';
-import { findListing } from '../db/listings.ts';
+import { currentMinute, listingsMaxAge, withEdgeCache } from '../cache.ts';
+import { campaignStartOf, campaignStartStatement, markListingUnconfirmedSince, markUnconfirmedSince } from '../db/crisis-features.ts';
+import { listingOf, listingStatement } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { nearestListings } from '../geo/nearest.ts';
+import { tileRead } from '../geo/tile.ts';
 import { listingsInBox } from '../geo/viewport.ts';
+import { batchWithTenant } from '../middleware/public-read-tenant.ts';
 import { validate } from '../validation.ts';
 
-/** The filters as a canonical query string: equal queries share one cache entry. */
-function filtersKey(filters: ListingFilters, at: Date): string {
+/**
+ * The filters as a canonical query string: equal queries share one cache entry. Without `at`
+ * the answer is for now, whatever the minute: its cache age ends when a listing in it changes.
+ */
+function filtersKey(filters: ListingFilters): string {
   const params = new URLSearchParams({
     category: filters.categories.join(','),
     service: filters.services.join(','),
     open: filters.open ? '1' : '0',
-    at: at.toISOString(),
+    at: filters.at?.toISOString() ?? 'now',
     q: filters.q.toLowerCase(),
   });
   return params.toString();
@@ -30,10 +36,17 @@ export const listingRoutes = new Hono<AppEnv>()
     const filters = normaliseFilters(query);
     const at = filters.at ?? currentMinute();
     const limit = query.limit ?? LISTINGS_LIMIT_DEFAULT;
-    const key = `bbox=${formatBbox(query.bbox)}&limit=${limit}&${filtersKey(filters, at)}`;
-    return withEdgeCache(c, key, async () => {
-      const { answer } = await listingsInBox(c.env.DB, c.get('tenant'), query.bbox, filters, limit, at);
-      return c.json(await markUnconfirmed(c.env.DB, c.get('tenant'), answer, at));
+    // A text query ranks by distance from the box's centre: it keeps the box it was asked for.
+    const tile = filters.q.trim() === '' ? tileOfBox(query.bbox) : null;
+    const place = tile ? `tile=${tile.level}/${tile.x}/${tile.y}` : `bbox=${formatBbox(query.bbox)}`;
+    return withEdgeCache(c, `${place}&limit=${limit}&${filtersKey(filters)}`, async () => {
+      const body = tile
+        ? await batchWithTenant(c, (tenant) => tileRead(c.env.DB, tenant, tile, filters, limit, at))
+        : await batchWithTenant(c, (tenant) => ({
+            statements: [campaignStartStatement(c.env.DB, tenant, at)],
+            answer: async ([campaign]) => markUnconfirmedSince((await listingsInBox(c.env.DB, tenant, query.bbox, filters, limit, at)).answer, campaign ? campaignStartOf(campaign) : null),
+          }));
+      return { body, maxAge: listingsMaxAge(body, filters, Date.now()) };
     });
   })
   // Before '/:id', which would otherwise take "nearest" for an id.
@@ -42,14 +55,26 @@ export const listingRoutes = new Hono<AppEnv>()
     const filters = normaliseFilters(query);
     const at = filters.at ?? currentMinute();
     const k = query.k ?? NEAREST_K_DEFAULT;
-    const key = `lat=${query.lat.toFixed(6)}&lng=${query.lng.toFixed(6)}&k=${k}&${filtersKey(filters, at)}`;
-    return withEdgeCache(c, key, async () => {
-      const { answer } = await nearestListings(c.env.DB, c.get('tenant'), query.lat, query.lng, k, filters, at);
-      return c.json(await markUnconfirmed(c.env.DB, c.get('tenant'), answer, at));
+    return withEdgeCache(c, `lat=${query.lat.toFixed(6)}&lng=${query.lng.toFixed(6)}&k=${k}&${filtersKey(filters)}`, async () => {
+      const body = await batchWithTenant(c, (tenant) => ({
+        statements: [campaignStartStatement(c.env.DB, tenant, at)],
+        answer: async ([campaign]) => markUnconfirmedSince((await nearestListings(c.env.DB, tenant, query.lat, query.lng, k, filters, at)).answer, campaign ? campaignStartOf(campaign) : null),
+      }));
+      return { body, maxAge: listingsMaxAge(body, filters, Date.now()) };
     });
   })
+  // A card is not kept at the edge: it carries the shop's contact details, which an erasure must
+  // take off at once, everywhere. It costs one round trip.
   .get('/:id', validate('param', z.object({ id: ListingIdSchema })), async (c) => {
-    const listing = await findListing(c.env.DB, c.get('tenant').id, c.req.valid('param').id);
+    const id = c.req.valid('param').id;
+    const now = currentMinute();
+    const listing = await batchWithTenant(c, (tenant) => ({
+      statements: [listingStatement(c.env.DB, tenant.id, id), campaignStartStatement(c.env.DB, tenant, now)],
+      answer([row, campaign]) {
+        const found = row ? listingOf(row) : null;
+        return found && markListingUnconfirmedSince(found, campaign ? campaignStartOf(campaign) : null);
+      },
+    }));
     if (!listing) throw new ApiProblem(404, 'not_found', 'listing.not_found');
-    return c.json(await markListingUnconfirmed(c.env.DB, c.get('tenant'), listing, currentMinute()));
+    return c.json(listing);
   });
