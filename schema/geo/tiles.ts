@@ -12,16 +12,16 @@ import { HILBERT_ORDER, hilbertIndex } from './hilbert.ts';
 export type Tile = { level: number; x: number; y: number };
 
 export const TILE_LEVELS: readonly number[] = CLUSTER_LEVELS;
-const FINEST = TILE_LEVELS[TILE_LEVELS.length - 1]!;
 const COARSEST = TILE_LEVELS[0]!;
 
 /**
- * The tile level for a map zoom: two zooms share a level (the zoom band), and a tile is then one
- * to two screens of 512 px wide, so a phone needs two to six of them.
+ * The tile level for a view: the finest whose tiles are at least half the view each way, so a
+ * view needs at most 3 × 3 tiles, usually 2 × 2 or 2 × 3 on a phone. Views of about the same size
+ * (the same zoom, give or take one) share a level, and so their tiles.
  */
-export function tileLevelForZoom(zoom: number): number {
-  const level = 2 * Math.floor((Math.round(zoom) - 1) / 2);
-  return Math.min(FINEST, Math.max(COARSEST, level));
+export function tileLevelForBox(box: Bbox): number {
+  const fits = (level: number) => 360 / 2 ** level >= (box.east - box.west) / 2 && 180 / 2 ** level >= (box.north - box.south) / 2;
+  return [...TILE_LEVELS].reverse().find(fits) ?? COARSEST;
 }
 
 export function tileBox({ level, x, y }: Tile): Bbox {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBbox } from '#schema/bbox-format.ts';
 import { hilbertKey } from '#schema/geo/hilbert.ts';
-import { TILE_LEVELS, tileBox, tileKeyRange, tileLevelForZoom, tileOfBox, tilesCovering } from '#schema/geo/tiles.ts';
+import { TILE_LEVELS, tileBox, tileKeyRange, tileLevelForBox, tileOfBox, tilesCovering } from '#schema/geo/tiles.ts';
 import { createRandom } from '#seed/random.ts';
 
 const between = (random: { next(): number }, min: number, max: number) => min + random.next() * (max - min);
@@ -38,17 +38,30 @@ describe('map tiles', () => {
     }
   });
 
-  it('cover a box without gaps, one level for two zooms', () => {
-    const box = { west: 5.35, south: 43.27, east: 5.42, north: 43.33 };
-    const tiles = tilesCovering(box, tileLevelForZoom(14));
-    const union = tiles.map(tileBox).reduce((a, b) => ({ west: Math.min(a.west, b.west), south: Math.min(a.south, b.south), east: Math.max(a.east, b.east), north: Math.max(a.north, b.north) }));
-    expect(union.west).toBeLessThanOrEqual(box.west);
-    expect(union.east).toBeGreaterThanOrEqual(box.east);
-    expect(union.south).toBeLessThanOrEqual(box.south);
-    expect(union.north).toBeGreaterThanOrEqual(box.north);
-    expect(tileLevelForZoom(13)).toBe(tileLevelForZoom(14));
-    expect(tileLevelForZoom(15)).toBe(tileLevelForZoom(14) + 2);
-    expect(tileLevelForZoom(1)).toBe(TILE_LEVELS[0]);
-    expect(tileLevelForZoom(22)).toBe(TILE_LEVELS[TILE_LEVELS.length - 1]);
+  it('cover a view without gaps, in at most 3 × 3 tiles', () => {
+    const random = createRandom(7);
+    for (let i = 0; i < 500; i++) {
+      const width = 10 ** between(random, -3, 1);
+      const height = width * between(random, 0.3, 2);
+      const west = between(random, -170, 170 - width);
+      const south = between(random, -80, 80 - height);
+      const box = { west, south, east: west + width, north: south + height };
+      const tiles = tilesCovering(box, tileLevelForBox(box));
+      expect(tiles.length).toBeLessThanOrEqual(9);
+      const union = tiles.map(tileBox).reduce((a, b) => ({ west: Math.min(a.west, b.west), south: Math.min(a.south, b.south), east: Math.max(a.east, b.east), north: Math.max(a.north, b.north) }));
+      expect(union.west).toBeLessThanOrEqual(box.west);
+      expect(union.east).toBeGreaterThanOrEqual(box.east);
+      expect(union.south).toBeLessThanOrEqual(box.south);
+      expect(union.north).toBeGreaterThanOrEqual(box.north);
+    }
+  });
+
+  it('are shared by views of about the same size', () => {
+    const phone = { west: 5.36, south: 43.28, east: 5.394, north: 43.328 };
+    const panned = { west: 5.372, south: 43.29, east: 5.406, north: 43.338 };
+    expect(tileLevelForBox(phone)).toBe(12);
+    expect(tileLevelForBox(panned)).toBe(12);
+    const shared = tilesCovering(phone, 12).filter((a) => tilesCovering(panned, 12).some((b) => a.x === b.x && a.y === b.y));
+    expect(shared.length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { Bbox } from '#schema/bbox.ts';
-import type { ClusterFeature, ListingFeature, ListingsAnswer } from '#schema/listing.ts';
-import { api, readJson } from '../api.ts';
+import type { ClusterFeature, ListingFeature } from '#schema/listing.ts';
 import { saveFeatures, savedFeatures } from '../offline/saved-data.ts';
 import type { Filters } from '../view/filters.ts';
 import { listingsQuery } from './listings-query.ts';
+import { fetchListings } from './tiled-listings.ts';
 
 export type ListingsState = {
   features: ListingFeature[];
@@ -32,9 +32,7 @@ export function useListings(slug: string, box: Bbox | null, filters: Filters): L
     if (!query || !box) return;
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
-    api.api.v1.listings
-      .$get({ query })
-      .then((response) => readJson<ListingsAnswer>(response))
+    fetchListings(box, filters)
       .then((answer) => {
         if (!current) return;
         if (answer.kind === 'clusters') {
