@@ -21,6 +21,8 @@ export type CompiledSchedule = {
   days: { context: HoursContext | null; intervals: Map<number, Interval[]> };
   /** The last answer, for the next listing with the same schedule at the same instant. */
   last: { atMs: number; context: HoursContext; state: HoursState } | null;
+  /** Set for a schedule outside the model, answered by OpenStreetMap's evaluator (osm-library.ts). */
+  external?: (context: HoursContext, atMs: number) => HoursState;
 };
 
 export function compileSchedule(schedule: Schedule, publicHolidaysClosed: boolean): CompiledSchedule {
@@ -115,7 +117,7 @@ export type HoursState = { open: boolean; nextChange: number | null };
 export function evaluateAt(compiled: CompiledSchedule, context: HoursContext, atMs: number): HoursState {
   const last = compiled.last;
   if (last && last.atMs === atMs && last.context.timeZone === context.timeZone && last.context.holidays === context.holidays) return last.state;
-  const state = scan(compiled, context, atMs);
+  const state = compiled.external ? compiled.external(context, atMs) : scan(compiled, context, atMs);
   compiled.last = { atMs, context, state };
   return state;
 }

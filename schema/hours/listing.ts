@@ -37,12 +37,24 @@ export type ListingEvaluation = {
 const SCHEDULE_CACHE_LIMIT = 2000;
 const scheduleCaches = [new Map<string, CompiledSchedule | null>(), new Map<string, CompiledSchedule | null>()] as const;
 
+export type FallbackCompiler = (openingHours: string, publicHolidaysClosed: boolean) => CompiledSchedule | null;
+let fallbackCompiler: FallbackCompiler | null = null;
+
+/**
+ * Schedules the compiled model cannot read go to this compiler (OpenStreetMap's evaluator): the
+ * Worker sets it at start, the browser once it has loaded it. What was cached without it is read again.
+ */
+export function setFallbackCompiler(compiler: FallbackCompiler): void {
+  fallbackCompiler = compiler;
+  for (const cache of scheduleCaches) cache.clear();
+}
+
 function compiledFor(openingHours: string, publicHolidaysClosed: boolean): CompiledSchedule | null {
   const cache = scheduleCaches[publicHolidaysClosed ? 1 : 0];
   let compiled = cache.get(openingHours);
   if (compiled === undefined) {
     const parsed = parseOpeningHours(openingHours);
-    compiled = parsed.ok ? compileSchedule(parsed.schedule, publicHolidaysClosed) : null;
+    compiled = parsed.ok ? compileSchedule(parsed.schedule, publicHolidaysClosed) : (fallbackCompiler?.(openingHours, publicHolidaysClosed) ?? null);
     if (cache.size >= SCHEDULE_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(openingHours, compiled);
   }

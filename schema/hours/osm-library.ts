@@ -1,0 +1,162 @@
+import OpeningHours, { type opening_hours_warning, type optional_conf } from 'opening_hours';
+import type { CompiledSchedule, HoursContext, HoursState } from './evaluate.ts';
+import { dayNumberOf, localDateOf, toInstantMs, toLocal } from './local-time.ts';
+import type { HoursMessageKey } from './messages.ts';
+import { parseOpeningHours } from './osm-parse.ts';
+
+/**
+ * OpenStreetMap's own evaluator (opening_hours.js), for what the compiled model does not cover:
+ * it reads and normalises what mappers actually write, and evaluates the schedules outside the
+ * model (months, week numbers, `Su[1]`, sunrise, `||`…). It is heavy (holiday and word tables of
+ * many countries), so neither the index nor the first page imports it: the Worker does, and the
+ * browser loads it on demand (see docs/decisions/009-osm-hours-fallback.md).
+ */
+
+/** Holidays as in France, the product's country; each tenant's own calendar only drives the compiled model. */
+export const FRANCE = { lat: 48.85, lon: 2.35, address: { country_code: 'fr', state: 'Île-de-France' } };
+/** Time ranges only (mode 0), as the `opening_hours` key means; warnings at their default level. */
+export const LIBRARY_OPTIONS: optional_conf = { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' };
+
+export type HoursChange = { kind: 'normalised'; part: string } | { kind: 'ambiguous'; part: string };
+
+/**
+ * How an `opening_hours` value can be used, from the most to the least understood:
+ * - `model`: the compiled model reads it (after normalisation when `text` differs from `original`);
+ * - `library`: only opening_hours.js reads it, and evaluates it;
+ * - `comment`: a remark with no hours in it (`"sur rendez-vous"`), shown as text;
+ * - `ambiguous`: it could be read more than one way (`9-5`, `Di-Sa`), so it is not guessed;
+ * - `unreadable`: nothing reads it.
+ * `ambiguous` and `unreadable` values are kept verbatim and shown as text, never dropped.
+ */
+export type HoursReading =
+  | { kind: 'model' | 'library'; original: string; text: string; changes: HoursChange[] }
+  | { kind: 'comment'; original: string; text: string; comment: string }
+  | { kind: 'ambiguous'; original: string; text: string; changes: HoursChange[] }
+  | { kind: 'unreadable'; original: string; reason: { key: HoursMessageKey; part: string } };
+
+/** Week-day words that name one day in English: any other word for a day is a local one. */
+const ENGLISH_DAY_WORDS = new Set(
+  'mo mon monday tu tue tues tuesday we wed weds wednesday th thu thur thurs thursday fr fri friday sa sat saturday su sun sunday'.split(' '),
+);
+const LONG_LOCAL_DAY_WORD = 5;
+const LOOKAHEAD_MS = 400 * 86_400_000;
+
+function library(text: string): OpeningHours | null {
+  try {
+    return new OpeningHours(text, FRANCE, LIBRARY_OPTIONS);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A correction is ambiguous when the library says so (a one-digit hour may be morning or
+ * evening; `Di` is Sunday in French and Tuesday in German) or when it turns a short local day
+ * word in Latin letters into an English one (`Lu`, `Je`): such words collide across the
+ * languages written in that script. Long names (`lundi`) and other scripts (`Пн`) are not
+ * confusable, so they are normalised like any other correction.
+ */
+function changeOf(warning: opening_hours_warning): HoursChange | null {
+  const before = warning.position === null ? warning.value : warning.value.slice(0, warning.position).trim();
+  const part = /[^\s;]+$/.exec(before)?.[0] ?? before;
+  if (warning.type === 'ambiguous_word' || /could mean|can also mean/i.test(warning.message)) return { kind: 'ambiguous', part };
+  const dayWord = /English abbreviation "\w+" for "([^"]+)"/.exec(warning.message)?.[1]?.toLowerCase();
+  const localAbbreviation = dayWord !== undefined && /^[a-z]+$/.test(dayWord) && dayWord.length < LONG_LOCAL_DAY_WORD && !ENGLISH_DAY_WORDS.has(dayWord);
+  if (localAbbreviation) return { kind: 'ambiguous', part: dayWord };
+  return { kind: 'normalised', part };
+}
+
+/**
+ * Asks about one week, every three hours: whether the value says nothing but "unknown" (a comment),
+ * or makes the library fail (school holidays of a year it has no data for, for one).
+ */
+function probe(hours: OpeningHours, from: Date): 'hours' | 'comment' | 'fails' {
+  let onlyUnknown = true;
+  try {
+    for (let hour = 0; hour < 7 * 24; hour += 3) {
+      const at = new Date(from.getTime() + hour * 3_600_000);
+      if (hours.getState(at) || !hours.getUnknown(at)) onlyUnknown = false;
+    }
+    hours.getNextChange(from, new Date(from.getTime() + LOOKAHEAD_MS));
+  } catch {
+    return 'fails';
+  }
+  return onlyUnknown ? 'comment' : 'hours';
+}
+
+/** Reads a value as it was written in OSM or typed by a shopkeeper, and says how it can be used. */
+export function readOpeningHours(original: string): HoursReading {
+  const trimmed = original.trim();
+  if (trimmed === '') return { kind: 'unreadable', original, reason: { key: 'hours.empty', part: '' } };
+  if (parseOpeningHours(trimmed).ok) return { kind: 'model', original, text: trimmed, changes: [] };
+  const hours = library(trimmed);
+  if (hours === null) {
+    const parsed = parseOpeningHours(trimmed);
+    return { kind: 'unreadable', original, reason: parsed.ok ? { key: 'hours.unsupported', part: trimmed } : parsed.error };
+  }
+  try {
+    return readWithLibrary(hours, original, trimmed);
+  } catch {
+    // The library evaluates school holidays when it prettifies, and has no data past a few years.
+    return { kind: 'unreadable', original, reason: { key: 'hours.unsupported', part: trimmed } };
+  }
+}
+
+function readWithLibrary(hours: OpeningHours, original: string, trimmed: string): HoursReading {
+  // A normalisation the library cannot read back (`Open: 5am-8pm` gives `05:00-20:00 open:`) is no normalisation.
+  const prettified = hours.prettifyValue();
+  const text = prettified === trimmed || library(prettified) !== null ? prettified : trimmed;
+  const changes = hours
+    .getStructuredWarnings()
+    .map(changeOf)
+    .filter((change): change is HoursChange => change !== null);
+  if (changes.some((change) => change.kind === 'ambiguous')) return { kind: 'ambiguous', original, text, changes };
+  const now = new Date();
+  const probed = probe(hours, now);
+  if (probed === 'fails') return { kind: 'unreadable', original, reason: { key: 'hours.unsupported', part: trimmed } };
+  if (probed === 'comment') return { kind: 'comment', original, text, comment: hours.getComment(now) ?? text.replace(/^"|"$/g, '') };
+  const normalisedChanges = text === trimmed ? [] : changes.length > 0 ? changes : [{ kind: 'normalised' as const, part: trimmed }];
+  return { kind: parseOpeningHours(text).ok ? 'model' : 'library', original, text, changes: normalisedChanges };
+}
+
+/**
+ * The library reads and answers in the runtime's own zone, through Date's local fields. A date
+ * whose local fields show the tenant's wall clock bridges the two: exact where the runtime has
+ * no DST (the Worker runs in UTC), off by the gap around the tenant's own DST changes.
+ */
+function wallClockDate(timeZone: string, atMs: number): Date {
+  const { dayNumber, minute } = toLocal(timeZone, new Date(atMs));
+  const { year, month, day } = localDateOf(dayNumber);
+  return new Date(year, month - 1, day, Math.floor(minute / 60), minute % 60, new Date(atMs).getUTCSeconds());
+}
+
+function instantOf(timeZone: string, wallClock: Date): number {
+  const dayNumber = dayNumberOf(wallClock.getFullYear(), wallClock.getMonth() + 1, wallClock.getDate());
+  return toInstantMs(timeZone, dayNumber, wallClock.getHours() * 60 + wallClock.getMinutes());
+}
+
+/** A value that fails past the year it was checked in (the library's data ends) answers closed, with no change. */
+function libraryState(hours: OpeningHours, context: HoursContext, atMs: number): HoursState {
+  const at = wallClockDate(context.timeZone, atMs);
+  try {
+    const next = hours.getNextChange(at, new Date(at.getTime() + LOOKAHEAD_MS));
+    return { open: hours.getState(at), nextChange: next === undefined ? null : instantOf(context.timeZone, next) };
+  } catch {
+    return { open: false, nextChange: null };
+  }
+}
+
+/**
+ * A schedule the compiled model cannot read, evaluated by the library. A tenant that closes on
+ * public holidays gets `PH off` added when the value says nothing of them (and has no `||`
+ * fallback, which a rule after it would join). Comment-only values evaluate to nothing: their
+ * card shows the text.
+ */
+export function compileWithLibrary(text: string, publicHolidaysClosed: boolean): CompiledSchedule | null {
+  const reading = readOpeningHours(text);
+  if (reading.kind !== 'library' && reading.kind !== 'model') return null;
+  const withPolicy = publicHolidaysClosed && !/\bPH\b/.test(reading.text) && !reading.text.includes('||') ? `${reading.text}; PH off` : reading.text;
+  const hours = library(withPolicy);
+  if (hours === null) return null;
+  return { rules: [], periodic: false, days: { context: null, intervals: new Map() }, last: null, external: (context, atMs) => libraryState(hours, context, atMs) };
+}

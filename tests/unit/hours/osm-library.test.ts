@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holidayCalendarFor } from '#schema/hours/french-holidays.ts';
+import { evaluateListing, setFallbackCompiler, type TenantHoursSettings } from '#schema/hours/index.ts';
+import { compileWithLibrary, readOpeningHours } from '#schema/hours/osm-library.ts';
+
+describe('readOpeningHours', () => {
+  it('keeps a value the compiled model reads as it is', () => {
+    expect(readOpeningHours('Mo-Fr 09:00-12:00,14:00-18:00; PH off')).toEqual({
+      kind: 'model',
+      original: 'Mo-Fr 09:00-12:00,14:00-18:00; PH off',
+      text: 'Mo-Fr 09:00-12:00,14:00-18:00; PH off',
+      changes: [],
+    });
+  });
+
+  it.each([
+    ['Mon-Sat 7AM-8PM', 'Mo-Sa 07:00-20:00'],
+    ['Mo-Fr: 08:00-17:00', 'Mo-Fr 08:00-17:00'],
+    ['Mo-Fr 08:00–18:00', 'Mo-Fr 08:00-18:00'],
+    ['Mo-Fr 10.30-18.00', 'Mo-Fr 10:30-18:00'],
+    ['Mo-Fr 7-18', 'Mo-Fr 07:00-18:00'],
+    ['lundi-vendredi 9h-12h', 'Mo-Fr 09:00-12:00'],
+  ])('normalises the sloppy %j into %j for the compiled model, and says so', (original, text) => {
+    const reading = readOpeningHours(original);
+    expect(reading).toMatchObject({ kind: 'model', original, text });
+    expect(reading.kind === 'model' && reading.changes.length).toBeGreaterThan(0);
+  });
+
+  it('hands what the model cannot read to the library, normalised', () => {
+    expect(readOpeningHours('Nov-Mar off; Mo-Fr 09:00-18:00')).toMatchObject({ kind: 'library', text: 'Nov-Mar off; Mo-Fr 09:00-18:00' });
+    expect(readOpeningHours('Mo-Fr 08:00-12:00; Su[1] 10:00-12:00')).toMatchObject({ kind: 'library' });
+  });
+
+  it.each([
+    ['9-5', '9'],
+    ['Di-Sa 09:00-18:00', 'di'],
+    ['Lu-Ve 09:00-18:00', 'lu'],
+  ])('flags the ambiguous %j instead of guessing, naming %j', (original, part) => {
+    const reading = readOpeningHours(original);
+    expect(reading.kind).toBe('ambiguous');
+    expect(reading.kind === 'ambiguous' && reading.changes.some((change) => change.kind === 'ambiguous' && change.part.toLowerCase().includes(part))).toBe(true);
+  });
+
+  it('keeps a remark as a comment to show as text', () => {
+    expect(readOpeningHours('"sur rendez-vous"')).toMatchObject({ kind: 'comment', comment: 'sur rendez-vous' });
+  });
+
+  it('keeps what nothing reads, with the reason', () => {
+    expect(readOpeningHours('fermé le lundi!!')).toMatchObject({ kind: 'unreadable', original: 'fermé le lundi!!', reason: { key: 'hours.unsupported' } });
+    expect(readOpeningHours('  ')).toMatchObject({ kind: 'unreadable', reason: { key: 'hours.empty' } });
+  });
+});
+
+describe('evaluateListing with the library for values outside the model', () => {
+  const tenant: TenantHoursSettings = { timezone: 'Europe/Paris', staleAfterDays: 30, publicHolidaysClosed: true, holidays: holidayCalendarFor('FR') };
+  const listing = (openingHours: string) => ({ openingHours, status: 'open' as const, statusUntil: null, lastConfirmedAt: '2026-06-01T00:00:00Z' });
+  const previousZone = process.env.TZ;
+  beforeAll(() => {
+    // As in the Worker: the library reads dates in UTC, the tenant's zone is bridged.
+    process.env.TZ = 'UTC';
+    setFallbackCompiler(compileWithLibrary);
+  });
+  afterAll(() => {
+    process.env.TZ = previousZone;
+  });
+
+  it('answers months in the tenant zone: open in June, closed in winter', () => {
+    const hours = 'Apr-Sep Mo-Sa 10:00-19:00; Oct-Mar off';
+    const june = evaluateListing(listing(hours), tenant, new Date('2026-06-03T16:30:00Z'));
+    expect(june.openNow).toBe(true);
+    expect(june.nextChange?.toISOString()).toBe('2026-06-03T17:00:00.000Z');
+    expect(evaluateListing(listing(hours), tenant, new Date('2026-12-02T12:00:00Z')).openNow).toBe(false);
+  });
+
+  it('closes on public holidays when the tenant does and the value says nothing of them', () => {
+    const hours = 'Jan-Dec Mo-Su 10:00-19:00';
+    expect(evaluateListing(listing(hours), tenant, new Date('2026-07-14T12:00:00Z')).openNow).toBe(false);
+    expect(evaluateListing(listing(hours), { ...tenant, publicHolidaysClosed: false }, new Date('2026-07-14T12:00:00Z')).openNow).toBe(true);
+  });
+
+  it('has nothing to say of a comment: the card shows its text', () => {
+    expect(evaluateListing(listing('"sur rendez-vous"'), tenant, new Date('2026-06-03T12:00:00Z')).summary).toEqual({ kind: 'unknown' });
+  });
+});
