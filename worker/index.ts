@@ -30,6 +30,11 @@ import { crisisRoutes } from './routes/crisis.ts';
 import { countPublicUse } from './routes/console/usage-counter.ts';
 import { embedPageRoutes } from './pages/embed.ts';
 import { scheduled } from './scheduled.ts';
+import { setFallbackCompiler } from '#schema/hours/listing.ts';
+import { compileWithLibrary } from '#schema/hours/osm-library.ts';
+
+// Hours outside the compiled model are answered by OpenStreetMap's own evaluator (decision 009).
+setFallbackCompiler(compileWithLibrary);
 
 const api = new Hono<AppEnv>()
   .use(requireTenant)

@@ -4,6 +4,7 @@ import { compileSchedule, formatMinute, formatSummary, isoDate, localIntervals, 
 import type { PublicListing } from '#schema/listing.ts';
 import type { Language, PublicTenant } from '#schema/tenant.ts';
 import { browserHoursSettings, evaluateCard } from './hours.ts';
+import { useLibraryHours } from './library-hours.ts';
 
 const WEEK = 7;
 
@@ -27,12 +28,20 @@ function hoursAhead(openingHours: string, tenant: PublicTenant, now: Date) {
   return { days, exceptions };
 }
 
+/** A remark kept in place of hours ("sur rendez-vous") reads as a sentence, without OSM's quotes. */
+function hoursAsText(openingHours: string, unknown: boolean): string {
+  const text = openingHours.trim();
+  return unknown ? text.replace(/^"([^"]*)"$/, '$1') : text;
+}
+
 /** Today's summary ("Ouvert jusqu'à 19:00"), the week's hours and the exceptions to come, from the shared hours model: right offline too. */
 export function HoursSection({ listing, tenant }: { listing: PublicListing; tenant: PublicTenant }) {
   const { t, i18n } = useTranslation();
   const language = (i18n.language === 'en' ? 'en' : 'fr') satisfies Language;
   const now = useMemo(() => new Date(), [listing]);
-  const evaluation = useMemo(() => evaluateCard(listing, tenant, now), [listing, tenant, now]);
+  // Hours outside the compiled model are evaluated again once OpenStreetMap's evaluator has loaded.
+  const library = useLibraryHours();
+  const evaluation = useMemo(() => evaluateCard(listing, tenant, now), [listing, tenant, now, library]);
   const ahead = useMemo(() => hoursAhead(listing.openingHours, tenant, now), [listing.openingHours, tenant, now]);
   const dayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const dateName = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' });
@@ -59,7 +68,7 @@ export function HoursSection({ listing, tenant }: { listing: PublicListing; tena
           </tbody>
         </table>
       ) : (
-        <p className="opening-hours">{listing.openingHours || t('card.noHours')}</p>
+        <p className="opening-hours">{hoursAsText(listing.openingHours, evaluation.summary.kind === 'unknown') || t('card.noHours')}</p>
       )}
       {exceptions.length > 0 ? (
         <>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatSummary, summarise, type HoursSummary } from '#schema/hours/summary.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import type { Language, PublicTenant } from '#schema/tenant.ts';
+import { useLibraryHours } from './library-hours.ts';
 
 type Evaluate = (feature: ListingFeature, tenant: PublicTenant, at: Date) => HoursSummary | null;
 
@@ -18,6 +19,7 @@ function apiSummary(feature: ListingFeature, tenant: PublicTenant, at: Date): Ho
  */
 export function useRowSummary(tenant: PublicTenant, language: Language, offline: boolean): (feature: ListingFeature) => string | null {
   const [evaluate, setEvaluate] = useState<Evaluate | null>(null);
+  const library = useLibraryHours();
   useEffect(() => {
     if (!offline || evaluate) return;
     let current = true;
@@ -32,6 +34,7 @@ export function useRowSummary(tenant: PublicTenant, language: Language, offline:
       const summary = offline ? (evaluate?.(feature, tenant, at) ?? null) : apiSummary(feature, tenant, at);
       return summary ? formatSummary(summary, language) : null;
     },
-    [tenant, language, offline, evaluate],
+    // `library`: hours outside the compiled model read again once their evaluator is loaded.
+    [tenant, language, offline, evaluate, library],
   );
 }
