@@ -32,8 +32,8 @@ const pwa = (VitePWA({
     // Pages the Worker renders itself (embed, dev outbox) must reach it, not the cached app shell.
     navigateFallbackDenylist: [/^\/api\//, /^\/manifest\.webmanifest$/, /^\/icons\//, /^\/embed/, /^\/dev\//],
     cleanupOutdatedCaches: true,
-    // Web Push: the reopening alerts' `push` and `notificationclick` handlers.
-    importScripts: ['/sw-push.js'],
+    // Web Push: the reopening alerts' `push` and `notificationclick` handlers; the map tiles kept offline.
+    importScripts: ['/sw-push.js', '/sw-tiles.js'],
   },
 }) as PluginOption[]).map((plugin) => (plugin && typeof plugin === 'object' && 'name' in plugin ? { ...plugin, applyToEnvironment: (env: { name: string }) => env.name === 'client' } : plugin));
 

@@ -70,6 +70,10 @@ export const API_MESSAGES = {
     fr: "Aucune CCI n'est configurée pour cette adresse.",
     en: 'No CCI is configured for this address.',
   },
+  'tiles.unavailable': {
+    fr: "Le fond de carte de ce service n'est pas disponible.",
+    en: "This service's basemap is not available.",
+  },
   'route.not_found': { fr: "Cette adresse n'existe pas.", en: 'This address does not exist.' },
   'server.unavailable': {
     fr: 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',

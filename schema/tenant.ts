@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PublicTilesSchema } from './tile-sources.ts';
 
 export const HexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour.format');
 export const LanguageSchema = z.enum(['fr', 'en']);
@@ -16,8 +17,7 @@ export const PublicTenantSchema = z.object({
     centre: LatLngSchema,
     zoom: z.number().int().min(1).max(19),
     bounds: z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() }),
-    tileUrl: z.string(),
-    tileAttribution: z.string(),
+    tiles: PublicTilesSchema,
   }),
   timezone: z.string(),
   defaultLanguage: LanguageSchema,

@@ -33,6 +33,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
       centre_lat: 43.4,
       centre_lng: 5.37,
       default_zoom: 10,
+      // Locally there is no network: the demo CCIs draw the tile fixture the seed uploads.
+      tile_source: 'archive',
       ...aixMarseille.bounds,
     }),
     hosts: ['vitrine.ccimp.example'],
@@ -50,6 +52,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       centre_lat: 47.8,
       centre_lng: -2.85,
       default_zoom: 9,
+      tile_source: 'archive',
       ...morbihan.bounds,
     }),
     hosts: ['vitrine.morbihan.cci.example'],

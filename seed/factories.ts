@@ -4,6 +4,7 @@ import { hilbertKey } from '#schema/geo/hilbert.ts';
 import { CATEGORY_WORDS } from '#schema/search/category-words.ts';
 import { dayNumberOf, isoDate, localDateOf, parseOpeningHours, toOpeningHours, type HoursRule } from '#schema/hours/index.ts';
 import { luhnCheckDigit } from '#schema/siret.ts';
+import { TILE_CACHE_MB_DEFAULT, type TileSource } from '#schema/tile-sources.ts';
 import type { ListingStatus } from '#schema/status.ts';
 import { ADJECTIVES, CATEGORY_PROFILES, FIRSTNAMES, HOURS_VARIETY, PLACES, STREETS, SURNAMES } from './category-profiles.ts';
 import { createRandom, hashString, type Random } from './random.ts';
@@ -53,8 +54,11 @@ export type TenantRecord = {
   bounds_north: number;
   timezone: string;
   default_language: 'fr' | 'en';
+  tile_source: TileSource;
+  /** The custom source's template and credit; empty for the other sources. */
   tile_url: string;
   tile_attribution: string;
+  tile_cache_mb: number;
 };
 
 export type Commune = { insee: string; name: string; postcode: string; lat: number; lng: number; population: number };
@@ -95,8 +99,10 @@ export function buildTenant(overrides: Partial<TenantRecord> & Pick<TenantRecord
     bounds_north: 43.8,
     timezone: 'Europe/Paris',
     default_language: 'fr',
-    tile_url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-    tile_attribution: '&copy; OpenStreetMap contributors',
+    tile_source: 'plan-ign',
+    tile_url: '',
+    tile_attribution: '',
+    tile_cache_mb: TILE_CACHE_MB_DEFAULT,
     ...overrides,
   };
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { DEMO_SEED, DEMO_TENANTS } from './demo-tenants.ts';
 import { generateListings, listingInsert, tenantCommunesInsert, tenantHostInsert, tenantInsert, type SqlStatement } from './factories.ts';
 import { toSqlScript } from './sql-script.ts';
+import { uploadTileFixture } from './tiles/upload-fixture.ts';
 
 const persistIndex = process.argv.indexOf('--persist-to');
 const persistTo = persistIndex > 0 ? process.argv[persistIndex + 1] : undefined;
@@ -43,6 +44,8 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+await uploadTileFixture(persistArgs, env);
 
 const port = process.env.PORT ?? '5173';
 console.log('\nVitrine demo tenants:');

@@ -22,6 +22,7 @@ import { registrationRoutes } from './routes/registrations.ts';
 import { selfServiceRoutes } from './routes/self-service.ts';
 import { openDataRoutes } from './routes/open-data.ts';
 import { tenantRoutes } from './routes/tenant.ts';
+import { tileRoutes } from './routes/tiles.ts';
 import { consoleRoutes } from './routes/console/index.ts';
 import { consoleCampaignRoutes } from './routes/console/campaign.ts';
 import { consoleCrisisRoutes } from './routes/console/crisis.ts';
@@ -63,6 +64,7 @@ const routes = new Hono<AppEnv>()
   .route('/api/health', healthRoutes)
   .route('/api', openApiRoutes)
   .route('/api/v1', api)
+  .route('/tiles', tileRoutes)
   .route('/dev/outbox', devOutboxRoutes);
 
 const app = routes;

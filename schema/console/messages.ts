@@ -44,6 +44,12 @@ export const CONSOLE_MESSAGES = {
     fr: 'L’adresse des tuiles commence par https:// et contient {z}, {x} et {y}.',
     en: 'The tile address starts with https:// and contains {z}, {x} and {y}.',
   },
+  'console.tile_source': { fr: 'Choisissez un fond de carte dans la liste.', en: 'Choose a basemap from the list.' },
+  'console.tile_osm': {
+    fr: 'Les serveurs de tuiles d’OpenStreetMap interdisent cet usage : choisissez Plan IGN, notre fond ou un service sous licence.',
+    en: 'OpenStreetMap’s tile servers forbid this use: choose Plan IGN, our own basemap or a licensed service.',
+  },
+  'console.tile_cache': { fr: 'Indiquez une taille entière de 0 à 500 Mo.', en: 'Give a whole size from 0 to 500 MB.' },
   'console.attribution': { fr: 'Indiquez l’attribution du fond de carte (300 caractères au plus).', en: 'Give the map attribution (300 characters at most).' },
   'console.queue_item': { fr: 'Choisissez au moins un élément de la file (200 au plus).', en: 'Choose at least one queue item (200 at most).' },
   'console.filter': { fr: 'Ce filtre n’est pas valide.', en: 'This filter is not valid.' },

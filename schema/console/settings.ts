@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { HOSTNAME_PATTERN, isValidTimeZone } from '../provisioning.ts';
 import { MODERATION_MODES } from '../registration.ts';
 import { HexColourSchema, LanguageSchema } from '../tenant.ts';
+import { TILE_CACHE_MB_MAX, TileSourceSchema } from '../tile-sources.ts';
 import { passesAA } from './contrast.ts';
 
 export const TENANT_NAME_MAX_LENGTH = 120;
@@ -12,6 +13,10 @@ export const ATTRIBUTION_MAX_LENGTH = 300;
 
 const httpsUrl = (messageKey: string) =>
   z.string({ error: messageKey }).trim().max(500, messageKey).regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, messageKey);
+
+const isTileTemplate = (url: string) => httpsUrl('console.tile_url').safeParse(url).success && ['{z}', '{x}', '{y}'].every((part) => url.includes(part));
+/** OpenStreetMap's own servers forbid heavy and offline use (tile usage policy). */
+const OPENSTREETMAP_TILES = /^https:\/\/([a-c]\.|\{s\}\.)?tile\.openstreetmap\.org\//i;
 
 const coordinate = (min: number, max: number) => z.number({ error: 'console.territory' }).finite().min(min, 'console.territory').max(max, 'console.territory');
 
@@ -54,9 +59,15 @@ export const TenantSettingsSchema = z
     defaultLanguage: LanguageSchema,
     moderationMode: z.enum(MODERATION_MODES, { error: 'console.moderation_mode' }),
     staleAfterDays: z.number({ error: 'console.stale_days' }).int('console.stale_days').min(1, 'console.stale_days').max(365, 'console.stale_days'),
-    tileUrl: httpsUrl('console.tile_url').refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), 'console.tile_url'),
-    tileAttribution: z.string({ error: 'console.attribution' }).trim().min(1, 'console.attribution').max(ATTRIBUTION_MAX_LENGTH, 'console.attribution'),
+    tileSource: TileSourceSchema,
+    /** The custom source's template and credit: required only when that source is chosen. */
+    tileUrl: z.string({ error: 'console.tile_url' }).trim().max(500, 'console.tile_url'),
+    tileAttribution: z.string({ error: 'console.attribution' }).trim().max(ATTRIBUTION_MAX_LENGTH, 'console.attribution'),
+    tileCacheMb: z.number({ error: 'console.tile_cache' }).int('console.tile_cache').min(0, 'console.tile_cache').max(TILE_CACHE_MB_MAX, 'console.tile_cache'),
   })
+  .refine(({ tileSource, tileUrl }) => tileSource !== 'custom' || isTileTemplate(tileUrl), { message: 'console.tile_url', path: ['tileUrl'] })
+  .refine(({ tileSource, tileUrl }) => tileSource !== 'custom' || !OPENSTREETMAP_TILES.test(tileUrl), { message: 'console.tile_osm', path: ['tileUrl'] })
+  .refine(({ tileSource, tileAttribution }) => tileSource !== 'custom' || tileAttribution.length > 0, { message: 'console.attribution', path: ['tileAttribution'] })
   .refine(({ colours }) => passesAA(colours.onPrimary, colours.primary), { message: 'console.contrast', path: ['colours', 'onPrimary'] })
   .refine(({ languages, defaultLanguage }) => languages.includes(defaultLanguage), { message: 'console.default_language', path: ['defaultLanguage'] });
 

@@ -10,9 +10,6 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-// A 1×1 transparent PNG: tiles load instantly and offline.
-const BLANK_TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
 const GEOPLATEFORME = /^https:\/\/data\.geopf\.fr\//;
 
 export async function launchBrowser(): Promise<Browser> {
@@ -36,7 +33,7 @@ export function networkErrorLogged(code: `ERR_${string}`, url: RegExp): Expected
   return { text: new RegExp(`^Failed to load resource: net::${code}$`), url };
 }
 
-/** A page whose map tiles come from memory, and that records its errors for the test to check. */
+/** A page that records its errors for the test to check. */
 export type PageOptions = {
   locale?: string;
   viewport?: { width: number; height: number };
@@ -65,8 +62,8 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     viewport: options.viewport ?? { width: 1200, height: 800 },
     ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
   });
-  await context.route(/\/\d+\/\d+\/\d+\.png/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: BLANK_TILE }));
-  // The national geocoder is unreachable in tests, as on a train: the app falls back to its communes.
+  // The Géoplateforme (geocoder, Plan IGN tiles) is unreachable in tests, as on a train: the app
+  // falls back to its communes; the demo tenants draw the local tile fixture from /tiles.
   await context.route(GEOPLATEFORME, (route) => route.abort('internetdisconnected'));
   const expected: ExpectedConsoleError[] = [
     // The browser notes each of those refused requests.

@@ -9,7 +9,7 @@ import { emptyForm, type FormValues } from '../../web/src/register/form-model.ts
 const tenant = {
   slug: 'aix-marseille-provence',
   name: 'CCI Aix-Marseille-Provence',
-  map: { centre: { lat: 43.4, lng: 5.37 }, zoom: 10, bounds: { west: 4.9, south: 43.1, east: 5.9, north: 43.8 }, tileUrl: 'https://tiles.example/{z}/{x}/{y}.png', tileAttribution: '' },
+  map: { centre: { lat: 43.4, lng: 5.37 }, zoom: 10, bounds: { west: 4.9, south: 43.1, east: 5.9, north: 43.8 }, tiles: { source: 'archive', url: '/tiles/{z}/{x}/{y}', attribution: '', maxNativeZoom: 12, offlineBytes: 0 } },
   timezone: 'Europe/Paris',
 } as PublicTenant;
 

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TenantSettings } from '#schema/console/settings.ts';
+import type { PublicTenant } from '#schema/tenant.ts';
+import { PLAN_IGN_ATTRIBUTION, PLAN_IGN_TILE_URL } from '#schema/tile-sources.ts';
 import { request } from './support.ts';
 import { auditRows, consoleRequest, type Session, setUpConsoleTests, signIn } from './console-support.ts';
 
@@ -32,7 +34,10 @@ describe('tenant settings', () => {
       defaultLanguage: 'fr',
       moderationMode: 'review_first',
       staleAfterDays: 60,
+      tileSource: 'custom',
       tileUrl: 'https://tiles.cci-a.fr/{z}/{x}/{y}.png',
+      tileAttribution: 'Fond © CCI A',
+      tileCacheMb: 80,
     };
     const response = await consoleRequest(admin, '/settings', { method: 'PUT', body: next });
     expect(response.status).toBe(200);
@@ -57,10 +62,47 @@ describe('tenant settings', () => {
     const settings = await current();
     const response = await consoleRequest(admin, '/settings', {
       method: 'PUT',
-      body: { ...settings, timezone: 'Mars/Olympus', tileUrl: 'https://tiles.example/tile.png', territory: { ...settings.territory, bounds: { west: 6, south: 44, east: 5, north: 43 } } },
+      body: { ...settings, timezone: 'Mars/Olympus', tileSource: 'custom', tileUrl: 'https://tiles.example/tile.png', territory: { ...settings.territory, bounds: { west: 6, south: 44, east: 5, north: 43 } } },
     });
     const fields = (await response.json<Problem>()).error.fields ?? {};
     expect(Object.keys(fields)).toEqual(expect.arrayContaining(['timezone', 'tileUrl', 'territory.bounds']));
+  });
+
+  it('switches the map to Plan IGN: the page policy, the tiles and their credit follow', async () => {
+    const custom = { ...(await current()), tileSource: 'custom' as const, tileUrl: 'https://tiles.cci-a.fr/{z}/{x}/{y}.png', tileAttribution: 'Fond <b>CCI A</b>' };
+    expect((await consoleRequest(admin, '/settings', { method: 'PUT', body: custom })).status).toBe(200);
+    const before = await request('tenant-a.localhost', '/embed');
+    expect(before.headers.get('content-security-policy')).toMatch(/img-src [^;]*https:\/\/tiles\.cci-a\.fr/);
+    const customTiles = (await (await request('tenant-a.localhost', '/api/v1/tenant')).json<PublicTenant>()).map.tiles;
+    // Typed text, never markup; and never kept offline, since its licence is the CCI's own.
+    expect(customTiles).toMatchObject({ source: 'custom', attribution: 'Fond &#60;b&#62;CCI A&#60;/b&#62;', offlineBytes: 0 });
+
+    expect((await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...custom, tileSource: 'plan-ign', tileCacheMb: 20 } })).status).toBe(200);
+    const after = await request('tenant-a.localhost', '/embed');
+    const images = /img-src ([^;]*)/.exec(after.headers.get('content-security-policy') ?? '')?.[1] ?? '';
+    expect(images).toContain('https://data.geopf.fr');
+    expect(images).not.toContain('tiles.cci-a.fr');
+    const tiles = (await (await request('tenant-a.localhost', '/api/v1/tenant')).json<PublicTenant>()).map.tiles;
+    expect(tiles).toMatchObject({ source: 'plan-ign', url: PLAN_IGN_TILE_URL, attribution: PLAN_IGN_ATTRIBUTION, offlineBytes: 20_000_000 });
+  });
+
+  it("refuses OpenStreetMap's own tile servers as a custom source, and asks for a credit line", async () => {
+    const response = await consoleRequest(admin, '/settings', {
+      method: 'PUT',
+      body: { ...(await current()), tileSource: 'custom', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', tileAttribution: '' },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.status).toBe(400);
+    const fields = (await response.json<Problem>()).error.fields ?? {};
+    expect(fields['tileUrl']?.[0]).toMatch(/OpenStreetMap/);
+    expect(fields['tileAttribution']?.[0]).toMatch(/attribution/);
+  });
+
+  it('needs no template for Plan IGN or the deployment archive', async () => {
+    for (const tileSource of ['plan-ign', 'archive'] as const) {
+      const response = await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...(await current()), tileSource, tileUrl: '', tileAttribution: '' } });
+      expect(response.status, tileSource).toBe(200);
+    }
   });
 
   it("refuses a domain another tenant uses, with 409", async () => {

@@ -50,7 +50,8 @@ describe('tenant resolution', () => {
     expect(body).toMatchObject({
       timezone: 'Europe/Paris',
       defaultLanguage: 'fr',
-      map: { centre: { lat: 43.3, lng: 5.4 }, tileUrl: expect.stringContaining('{z}') },
+      // New tenants draw Plan IGN: never OpenStreetMap's own tile servers.
+      map: { centre: { lat: 43.3, lng: 5.4 }, tiles: { source: 'plan-ign', url: expect.stringMatching(/^https:\/\/data\.geopf\.fr\/wmts\?.*\{z\}/) } },
     });
   });
 });

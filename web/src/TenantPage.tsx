@@ -103,7 +103,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
         <h1>{tenant.name}</h1>
         <LanguageSwitcher />
       </header>
-      {offline ? <OfflineBanner since={offline} /> : null}
+      {offline ? <OfflineBanner since={offline} tilesKept={tenant.map.tiles.offlineBytes > 0} /> : null}
       {crisis ? (
         <Suspense fallback={null}>
           <CrisisBanner slug={tenant.slug} crisis={crisis} />

@@ -1,5 +1,6 @@
 import { departementsOf } from '#schema/communes.ts';
 import type { Language, PublicTenant } from '#schema/tenant.ts';
+import { publicTiles, type TileSource } from '#schema/tile-sources.ts';
 import { holidayDatesAhead } from '../services/tenant-hours.ts';
 
 export type Tenant = {
@@ -15,8 +16,11 @@ export type Tenant = {
   bounds: { west: number; south: number; east: number; north: number };
   timezone: string;
   defaultLanguage: Language;
+  tileSource: TileSource;
+  /** The custom source's template and credit (empty for the other sources). */
   tileUrl: string;
   tileAttribution: string;
+  tileCacheMb: number;
   staleAfterDays: number;
   publicHolidaysClosed: boolean;
   /** date-holidays region (FR, FR-57…); null: derived from the timezone. */
@@ -39,8 +43,10 @@ type TenantRow = {
   bounds_north: number;
   timezone: string;
   default_language: Language;
+  tile_source: TileSource;
   tile_url: string;
   tile_attribution: string;
+  tile_cache_mb: number;
   stale_after_days: number;
   public_holidays_closed: number;
   holiday_region: string | null;
@@ -48,7 +54,7 @@ type TenantRow = {
 
 const TENANT_COLUMNS = `t.id, t.slug, t.name, t.logo_url, t.colour_primary, t.colour_on_primary,
   t.centre_lat, t.centre_lng, t.default_zoom, t.bounds_west, t.bounds_south, t.bounds_east,
-  t.bounds_north, t.timezone, t.default_language, t.tile_url, t.tile_attribution,
+  t.bounds_north, t.timezone, t.default_language, t.tile_source, t.tile_url, t.tile_attribution, t.tile_cache_mb,
   t.stale_after_days, t.public_holidays_closed, t.holiday_region`;
 
 function toTenant(row: TenantRow): Tenant {
@@ -65,8 +71,10 @@ function toTenant(row: TenantRow): Tenant {
     bounds: { west: row.bounds_west, south: row.bounds_south, east: row.bounds_east, north: row.bounds_north },
     timezone: row.timezone,
     defaultLanguage: row.default_language,
+    tileSource: row.tile_source,
     tileUrl: row.tile_url,
     tileAttribution: row.tile_attribution,
+    tileCacheMb: row.tile_cache_mb,
     staleAfterDays: row.stale_after_days,
     publicHolidaysClosed: row.public_holidays_closed === 1,
     holidayRegion: row.holiday_region,
@@ -104,6 +112,10 @@ export async function listActiveTenants(db: D1Database): Promise<Array<Pick<Tena
   return results;
 }
 
+export function tileSettingsOf(tenant: Tenant) {
+  return { source: tenant.tileSource, customUrl: tenant.tileUrl, customAttribution: tenant.tileAttribution, cacheMb: tenant.tileCacheMb };
+}
+
 /** The public tenant; `communes` are its territory's INSEE codes (tenant_communes). */
 export function toPublicTenant(tenant: Tenant, communes: readonly string[], now: Date = new Date()): PublicTenant {
   return {
@@ -115,8 +127,7 @@ export function toPublicTenant(tenant: Tenant, communes: readonly string[], now:
       centre: { lat: tenant.centreLat, lng: tenant.centreLng },
       zoom: tenant.defaultZoom,
       bounds: tenant.bounds,
-      tileUrl: tenant.tileUrl,
-      tileAttribution: tenant.tileAttribution,
+      tiles: publicTiles(tileSettingsOf(tenant)),
     },
     timezone: tenant.timezone,
     defaultLanguage: tenant.defaultLanguage,

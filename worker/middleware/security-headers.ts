@@ -1,5 +1,7 @@
 import { createMiddleware } from 'hono/factory';
+import { tileTemplate } from '#schema/tile-sources.ts';
 import { embedOrigins } from '../db/console-settings.ts';
+import { tileSettingsOf } from '../db/tenants.ts';
 import type { AppEnv } from '../env.ts';
 
 /** Origins the pages may call besides their own: the national geocoder and the bot check. */
@@ -60,7 +62,7 @@ export const securityHeaders = createMiddleware<AppEnv>(async (c, next) => {
   // The console's own preview frames it too, hence 'self'.
   const frameAncestors = isEmbed ? ["'self'", ...(await embedOrigins(c.env.DB, tenant.id))] : [];
   const policy = isHtml
-    ? pageContentSecurityPolicy({ tileUrl: tenant?.tileUrl ?? null, devServer: c.env.DEV_SERVER === '1', frameAncestors })
+    ? pageContentSecurityPolicy({ tileUrl: tenant ? tileTemplate(tileSettingsOf(tenant)) : null, devServer: c.env.DEV_SERVER === '1', frameAncestors })
     : API_CONTENT_SECURITY_POLICY;
   headers.set('Content-Security-Policy', policy);
   headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');

@@ -4,11 +4,12 @@ import type { AppEnv } from '../env.ts';
 /**
  * A service worker runs under the CSP of its own script. The JSON policy (`default-src 'none'`)
  * would stop it from loading the Workbox runtime and from fetching the app shell to precache it,
- * so the worker's scripts get a policy of their own: same origin only. Registered outside the
+ * so the worker's scripts get a policy of their own: same origin, plus Plan IGN's tiles, which it
+ * fetches itself to keep them offline (web/public/sw-tiles.js). Registered outside the
  * security headers, it has the last word on these paths alone.
  */
 const SERVICE_WORKER_SCRIPT = /^\/(sw|workbox-[0-9a-f]+)\.js$/;
-export const SERVICE_WORKER_POLICY = "default-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+export const SERVICE_WORKER_POLICY = "default-src 'self'; script-src 'self'; connect-src 'self' https://data.geopf.fr; object-src 'none'; base-uri 'none'";
 
 export const serviceWorkerPolicy = createMiddleware<AppEnv>(async (c, next) => {
   await next();

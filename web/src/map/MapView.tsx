@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { MapContainer, Marker, useMap, useMapEvents } from 'react-leaflet';
+import { BasemapLayer } from './BasemapLayer.tsx';
 import type { Bbox } from '#schema/bbox.ts';
 import type { ClusterFeature, ListingFeature } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
@@ -83,7 +84,7 @@ export function MapView({ tenant, initial, features, cells, selectedId, origin, 
   const start = initial ?? { ...tenant.map.centre, zoom: tenant.map.zoom };
   return (
     <MapContainer className="map" center={[start.lat, start.lng]} zoom={start.zoom} scrollWheelZoom>
-      <TileLayer url={tenant.map.tileUrl} attribution={tenant.map.tileAttribution} />
+      <BasemapLayer tiles={tenant.map.tiles} />
       <Points features={features} cells={cells} selectedId={selectedId} onSelect={onSelect} onViewChange={onViewChange} />
       {origin ? <OriginMarker position={origin} /> : null}
       <MapMover target={target} />

@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
-import { MapContainer, Marker, TileLayer, useMap } from 'react-leaflet';
+import { MapContainer, Marker, useMap } from 'react-leaflet';
+import { BasemapLayer } from '../map/BasemapLayer.tsx';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { useRegisterTranslation } from './i18n.ts';
 
@@ -33,7 +34,7 @@ export function PinMap({ tenant, point, onMove }: { tenant: PublicTenant; point:
   return (
     <div className="pin-map">
       <MapContainer className="pin-map-canvas" center={[point.lat, point.lng]} zoom={16} scrollWheelZoom={false} keyboard={false}>
-        <TileLayer url={tenant.map.tileUrl} attribution={tenant.map.tileAttribution} />
+        <BasemapLayer tiles={tenant.map.tiles} />
         <Marker position={[point.lat, point.lng]} draggable icon={PIN} eventHandlers={handlers} keyboard={false} />
         <Follow point={point} />
       </MapContainer>

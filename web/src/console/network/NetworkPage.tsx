@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { CircleMarker, MapContainer, TileLayer, Tooltip } from 'react-leaflet';
+import { CircleMarker, MapContainer, Tooltip } from 'react-leaflet';
+import { BasemapLayer } from '../../map/BasemapLayer.tsx';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TERRITORY } from '#schema/provisioning.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
@@ -35,7 +36,7 @@ export default function NetworkPage({ tenant }: ScreenProps) {
       <ActionStatus state={action} />
       <div className="console-network-map" role="region" aria-label={t('network.mapLabel')}>
         <MapContainer center={[lat, lng]} zoom={DEFAULT_TERRITORY.zoom} className="map" scrollWheelZoom={false}>
-          <TileLayer url={tenant.map.tileUrl} attribution={tenant.map.tileAttribution} />
+          <BasemapLayer tiles={tenant.map.tiles} />
           {cells.map((cell) => (
             <CircleMarker key={cell.cell} center={[cell.lat, cell.lng]} radius={6 + 24 * Math.sqrt(cell.count / max)} pathOptions={{ color: '#1d4f91', fillOpacity: 0.5 }}>
               <Tooltip>{t('network.cell', { count: cell.count, open: cell.open })}</Tooltip>

@@ -11,6 +11,7 @@ import { useAction } from '../use-action.ts';
 import { ColourFields } from './ColourFields.tsx';
 import { SettingsPreview } from './SettingsPreview.tsx';
 import { TerritoryFields } from './TerritoryFields.tsx';
+import { TileSourceFields } from './TileSourceFields.tsx';
 
 const lines = (values: readonly string[]) => values.join('\n');
 const fromLines = (text: string) => text.split(/[\n,;]+/).map((line) => line.trim()).filter(Boolean);
@@ -94,15 +95,7 @@ export default function SettingsPage() {
             <input type="number" min={1} max={365} value={form.staleAfterDays} onChange={(e) => set({ staleAfterDays: Number(e.target.value) })} />
           </Field>
         </fieldset>
-        <fieldset>
-          <legend>{t('settings.map')}</legend>
-          <Field label={t('settings.tileUrl')} hint="https://…/{z}/{x}/{y}.png" errors={errors('tileUrl')}>
-            <input value={form.tileUrl} onChange={(e) => set({ tileUrl: e.target.value })} />
-          </Field>
-          <Field label={t('settings.tileAttribution')} errors={errors('tileAttribution')}>
-            <input value={form.tileAttribution} onChange={(e) => set({ tileAttribution: e.target.value })} />
-          </Field>
-        </fieldset>
+        <TileSourceFields settings={form} errors={errors} onChange={set} />
         <button type="submit" disabled={action.busy}>{t('common.save')}</button>
         <ActionStatus state={action} />
       </form>
