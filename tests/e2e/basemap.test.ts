@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPage } from '../support/browser.ts';
+import { runD1 } from '../../scripts/d1.ts';
+import { openPage, statusLogged } from '../support/browser.ts';
+import { signInToConsole } from '../support/console-session.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
 import { offlineAppErrors, openUnderServiceWorker, reloadOffline, waitForListings } from '../support/resident.ts';
 
@@ -18,6 +20,18 @@ async function waitForTiles(page: Page, source: RegExp, count = 4): Promise<stri
 }
 
 const OWN_TILES = /\/tiles\/\d+\/\d+\/\d+$/;
+
+/** A resident's first look at a tenant's map: the page policy's image sources and the map's credit. */
+async function residentView(slug: string): Promise<{ images: string; credit: string; tiles: string[] }> {
+  const { page } = await openPage(e2e.browser);
+  const response = await page.goto(`${e2e.server.origin(slug)}/`);
+  await waitForListings(page);
+  await page.locator('.leaflet-tile').first().waitFor({ state: 'attached' });
+  const images = /img-src ([^;]*)/.exec(response?.headers()['content-security-policy'] ?? '')?.[1] ?? '';
+  const credit = (await page.locator('.leaflet-control-attribution').textContent()) ?? '';
+  const tiles = await page.locator('img.leaflet-tile').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+  return { images, credit, tiles };
+}
 
 describe('the basemap', () => {
   it("draws the background from the Worker's own /tiles, credits it, and asks no other host", async () => {
@@ -45,5 +59,35 @@ describe('the basemap', () => {
     const offline = await waitForTiles(page, OWN_TILES, online.length);
     assert.deepEqual(offline, online);
     await page.screenshot({ path: 'test-results/basemap-offline.png' });
+  });
+
+  it('follows the console: a CCI switched to Plan IGN gets its tiles, its credit and its page policy', async () => {
+    const slug = 'aix-marseille-provence';
+    const admin = 'carte@ccimp.example';
+    runD1({ remote: false, persistTo: e2e.server.stateDir }, `INSERT INTO staff (tenant_id, email, role) SELECT id, '${admin}', 'admin' FROM tenants WHERE slug = '${slug}'`);
+
+    const before = await residentView(slug);
+    assert.ok(!before.images.includes('data.geopf.fr'), before.images);
+    assert.match(before.credit, /Natural Earth/);
+    assert.ok(before.tiles.every((src) => OWN_TILES.test(src)), before.tiles.join('\n'));
+
+    const { page: staff } = await openPage(e2e.browser, {
+      // Signed out, the console asks for its session, is answered 401 and shows the sign-in form.
+      expectedConsoleErrors: [statusLogged(401, /\/api\/v1\/console\/session$/)],
+    });
+    await signInToConsole(staff, e2e.server, slug, admin);
+    await staff.getByRole('navigation', { name: 'Menu de la console' }).getByRole('link', { name: 'Réglages' }).click();
+    await staff.getByRole('radio', { name: /^Plan IGN/ }).check();
+    await staff.getByLabel('Tuiles gardées hors ligne par appareil (Mo)').fill('30');
+    await staff.locator('.console-preview-attribution').getByText(/IGN – Plan IGN, Licence Ouverte/).waitFor();
+    await staff.getByRole('button', { name: 'Enregistrer' }).click();
+    await staff.getByText('Réglages enregistrés.').waitFor();
+    await staff.screenshot({ path: 'test-results/basemap-console.png', fullPage: true });
+
+    // The Géoplateforme is unreachable in tests: its tiles are asked for, and refused by the test's routing.
+    const after = await residentView(slug);
+    assert.match(after.images, /https:\/\/data\.geopf\.fr/);
+    assert.match(after.credit, /IGN – Plan IGN, Licence Ouverte/);
+    assert.ok(after.tiles.length > 0 && after.tiles.every((src) => src.startsWith('https://data.geopf.fr/wmts?') && src.includes('LAYER=GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2')), after.tiles.join('\n'));
   });
 });

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { TileLayer } from 'react-leaflet';
 import type { PublicTiles } from '#schema/tile-sources.ts';
-import { keepTilesOffline } from './offline-tiles.ts';
 
 /** Leaflet zooms past the source's deepest level by scaling its tiles up. */
 const MAX_ZOOM = 19;
@@ -12,7 +11,10 @@ const MAX_ZOOM = 19;
  * counts them against the cap (an opaque answer's size is unknown).
  */
 export function BasemapLayer({ tiles }: { tiles: PublicTiles }) {
-  useEffect(() => keepTilesOffline(tiles), [tiles.url, tiles.offlineBytes]);
+  useEffect(() => {
+    // Loaded on use: the first load stays within its budget, and only a browser with a service worker needs it.
+    if ('serviceWorker' in navigator) void import('./offline-tiles.ts').then(({ keepTilesOffline }) => keepTilesOffline(tiles));
+  }, [tiles.url, tiles.offlineBytes]);
   return (
     <TileLayer
       key={tiles.url}

@@ -16,7 +16,6 @@ export function tileCacheSettings(tiles: PublicTiles, origin: string): TileCache
 
 /** Tells the service worker, once there is one, which tiles it may keep for offline use. */
 export function keepTilesOffline(tiles: PublicTiles): void {
-  if (!('serviceWorker' in navigator)) return;
   const settings = tileCacheSettings(tiles, window.location.origin);
   void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(settings));
 }
