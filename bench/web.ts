@@ -1,6 +1,7 @@
 /**
  * Web performance figures, printed, not asserted:
  *  - bundle sizes (gzip) from the build output, and the first-load JavaScript of the map page;
+ *  - the background tiles a first view of the map downloads, beside the first-load JS;
  *  - in Chromium with a 4× CPU slowdown (a mid-range phone): time until the map is interactive,
  *    and the same with 50,000 listings in the region, drawn through clustering.
  *
@@ -9,7 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_SEED, DEMO_TENANTS } from '../seed/demo-tenants.ts';
 import { generateListings } from '../seed/factories.ts';
 import { launchBrowser, openPage } from '../tests/support/browser.ts';
@@ -79,6 +80,24 @@ async function zoomStep(page: Page): Promise<number> {
   );
 }
 
+const OWN_TILE = /\/tiles\/\d+\/\d+\/\d+$/;
+
+/** Background tiles a first view downloads: how many, and their bytes as sent. */
+async function firstViewTiles(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<{ count: number; bytes: number }> {
+  const { page } = await openPage(browser, { viewport });
+  const sizes: Array<Promise<number>> = [];
+  page.on('response', (response) => {
+    if (OWN_TILE.test(response.url()) && response.status() === 200) sizes.push(response.body().then((body) => body.length));
+  });
+  await page.goto(url);
+  await page.waitForSelector('img.leaflet-tile-loaded');
+  // The first view is complete once the network has been quiet for half a second.
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  await page.context().close();
+  return { count: sizes.length, bytes };
+}
+
 function syntheticRegion(count: number): string {
   const demo = DEMO_TENANTS[0];
   if (!demo) throw new Error('no demo tenant');
@@ -119,11 +138,16 @@ async function main(): Promise<void> {
       await page.context().close();
     }
 
+    const phoneTiles = await firstViewTiles(browser, url, { width: 412, height: 915 });
+    const desktopTiles = await firstViewTiles(browser, url, { width: 1440, height: 900 });
+
     console.log(`\nChromium, CPU slowed ${CPU_SLOWDOWN}×, 412×915 viewport, median of ${RUNS} runs`);
     console.log(`  map interactive, demo tenant (300 listings):           ${median(seeded).toFixed(0)} ms`);
     console.log(`  map interactive, 50,000 listings in the region:        ${median(big).toFixed(0)} ms (parse + cluster index + draw)`);
     console.log(`  zoom step with 50,000 listings (clusters redrawn):     ${median(zooms).toFixed(0)} ms`);
     console.log(`  first-load JS:                                         ${kb(firstLoad)} kB gzip`);
+    console.log(`  background tiles, first view, phone 412×915:           ${kb(phoneTiles.bytes)} kB in ${phoneTiles.count} tiles (/tiles, local fixture)`);
+    console.log(`  background tiles, first view, desktop 1440×900:        ${kb(desktopTiles.bytes)} kB in ${desktopTiles.count} tiles (/tiles, local fixture)`);
   } finally {
     await browser.close();
     await server.stop();
