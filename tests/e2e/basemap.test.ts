@@ -61,6 +61,43 @@ describe('the basemap', () => {
     await page.screenshot({ path: 'test-results/basemap-offline.png' });
   });
 
+  it('keeps no more tile bytes than the cap, dropping the least recently viewed first', async () => {
+    const { page } = await openPage(e2e.browser);
+    await openUnderServiceWorker(page, `${e2e.server.origin('morbihan')}/?c=47.65590,-2.76030&z=12`);
+    const first = await waitForTiles(page, OWN_TILES);
+    const cap = 12_000;
+    // The cap a CCI sets in the console, told to the service worker the way the page tells it.
+    await page.evaluate((maxBytes) => navigator.serviceWorker.controller?.postMessage({ type: 'vitrine:tile-cache', prefixes: [`${location.origin}/tiles/`], maxBytes }), cap);
+    const kept = () =>
+      page.evaluate(async () => {
+        const cache = await caches.open('vitrine-tiles-v1');
+        const entries = await Promise.all((await cache.keys()).map(async (request) => ({ url: request.url, bytes: Number((await cache.match(request))?.headers.get('x-tile-bytes')) })));
+        return { urls: entries.map((entry) => entry.url), bytes: entries.reduce((sum, entry) => sum + entry.bytes, 0) };
+      });
+    await page.waitForFunction(async (maxBytes) => {
+      const cache = await caches.open('vitrine-tiles-v1');
+      const sizes = await Promise.all((await cache.keys()).map(async (request) => Number((await cache.match(request))?.headers.get('x-tile-bytes'))));
+      return sizes.length > 0 && sizes.reduce((sum, size) => sum + size, 0) <= maxBytes;
+    }, cap);
+
+    // The resident pans east along the coast: new tiles are viewed and kept, older ones make room.
+    await page.locator('.leaflet-container').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    const last = await waitForTiles(page, OWN_TILES);
+    await page.waitForFunction(
+      async ({ viewed, maxBytes }) => {
+        const cache = await caches.open('vitrine-tiles-v1');
+        const keys = (await cache.keys()).map((request) => request.url);
+        const sizes = await Promise.all(keys.map(async (url) => Number((await cache.match(url))?.headers.get('x-tile-bytes'))));
+        return viewed.some((url) => keys.includes(url)) && sizes.reduce((sum, size) => sum + size, 0) <= maxBytes;
+      },
+      { viewed: last.filter((src) => !first.includes(src)), maxBytes: cap },
+    );
+    const { urls, bytes } = await kept();
+    assert.ok(bytes <= cap, `${bytes} bytes kept`);
+    assert.ok(first.some((src) => !urls.includes(src)), 'tiles of the first view were dropped to make room');
+  });
+
   it('follows the console: a CCI switched to Plan IGN gets its tiles, its credit and its page policy', async () => {
     const slug = 'aix-marseille-provence';
     const admin = 'carte@ccimp.example';
