@@ -31,6 +31,8 @@ export const PublicListingSchema = z.object({
   openingHours: z.string(),
   lastConfirmedAt: z.string(),
   updatedAt: z.string(),
+  /** The OpenStreetMap element it was imported from (ODbL data) and whether its business has claimed it; null when a business declared it. */
+  osm: z.object({ id: z.string(), claimed: z.boolean() }).nullable().optional(),
   /** Sent only while a crisis campaign waits for this business's answer ("to be confirmed"). */
   stale: z.boolean().optional(),
 });

@@ -1,5 +1,6 @@
 import { CONSOLE_MESSAGES } from './console/messages.ts';
 import { CRISIS_MESSAGES } from './crisis-messages.ts';
+import { OSM_MESSAGES } from './osm/messages.ts';
 import { REGISTRATION_MESSAGES } from './registration-messages.ts';
 import { REPORT_MESSAGES } from './report-messages.ts';
 import type { Language } from './tenant.ts';
@@ -13,6 +14,7 @@ export const API_MESSAGES = {
   ...REGISTRATION_MESSAGES,
   ...CONSOLE_MESSAGES,
   ...CRISIS_MESSAGES,
+  ...OSM_MESSAGES,
   'bbox.required': {
     fr: 'Indiquez la zone de la carte (bbox=ouest,sud,est,nord).',
     en: 'Give the map area (bbox=west,south,east,north).',

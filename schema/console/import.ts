@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, SERVICES } from '../categories.ts';
 import { EMAIL_MAX_LENGTH, ListingFieldsSchema, PHONE_MAX_LENGTH, WEBSITE_MAX_LENGTH } from '../registration.ts';
 import { isValidSiret } from '../siret.ts';
+import { OPENING_HOURS_MAX_LENGTH } from '../hours/validation.ts';
 import { LISTING_STATUSES } from '../status.ts';
 
 /** The listing fields a file's columns can be mapped to, in the order the mapping step shows them. */
@@ -93,3 +94,35 @@ export type ImportRowError = { line: number; fields: Record<string, string[]> };
 export type ImportReport = { importId: string; total: number; valid: number; errors: ImportRowError[] };
 
 export type ImportResult = { imported: number };
+
+/** A row from an OpenStreetMap export: the mapped fields, the element it comes from, and its `check_date`. */
+export const OsmImportRowSchema = z.object({
+  osmId: z.string().regex(/^(node|way|relation)\/\d{1,15}$/, 'osm.id'),
+  checkDate: z.string().max(40).nullable(),
+  row: RawImportRowSchema,
+});
+
+export const OsmImportChunkSchema = z.object({
+  firstLine: ImportChunkSchema.shape.firstLine,
+  rows: z.array(OsmImportRowSchema).min(1).max(IMPORT_CHUNK_ROWS),
+});
+
+/**
+ * What the dry run says of a row's opening hours when they are not taken as written: normalised
+ * (to confirm), kept as text (a remark, an ambiguous or unreadable value, with the reason), or missing.
+ */
+export type HoursNoteKind = 'normalised' | 'comment' | 'ambiguous' | 'unreadable' | 'missing';
+export type HoursNote = { line: number; name: string; kind: HoursNoteKind; original: string; normalised: string | null; reason: string };
+
+/** What committing a row of an OSM import does to the listing of the same element. */
+export type OsmChange = { line: number; name: string; change: 'new' | 'updated' | 'unchanged' | 'claimed'; fields: string[] };
+
+/**
+ * An OSM row once its hours are read (osm-library.ts): the hours are the normalised text, or the
+ * value kept verbatim when it cannot be evaluated, so they are not checked against the model here.
+ */
+export const OsmImportFieldsSchema = ImportRowSchema.extend({ openingHours: z.string().trim().max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length') });
+
+export type OsmImportReport = ImportReport & { hours: HoursNote[]; changes: OsmChange[] };
+
+export type OsmImportResult = ImportResult & { updated: number; unchanged: number; claimed: number };

@@ -4,8 +4,8 @@ import type { StagedRow } from '../services/import-rows.ts';
 /** A chunk of staged rows in one batch; a line sent twice (a retried chunk) replaces the first. */
 export async function stageRows(db: D1Database, tenantId: number, importId: string, rows: readonly StagedRow[], now: Date): Promise<void> {
   await db
-    .prepare(`INSERT OR REPLACE INTO import_rows (tenant_id, import_id, line, fields, error, created_at)
-      SELECT ?1, ?2, value->>'line', nullif(value->'fields', 'null'), nullif(value->'errors', 'null'), ?4 FROM json_each(?3)`)
+    .prepare(`INSERT OR REPLACE INTO import_rows (tenant_id, import_id, line, fields, error, created_at, notes)
+      SELECT ?1, ?2, value->>'line', nullif(value->'fields', 'null'), nullif(value->'errors', 'null'), ?4, nullif(value->'notes', 'null') FROM json_each(?3)`)
     .bind(tenantId, importId, JSON.stringify(rows), now.toISOString())
     .run();
 }

@@ -21,11 +21,14 @@ export type ListingRow = {
   opening_hours: string;
   last_confirmed_at: string;
   updated_at: string;
+  /** Absent from rows read by queries that list their own columns. */
+  osm_id?: string | null;
+  osm_claimed_at?: string | null;
 };
 
 /** Prefixed: the spatial queries join listings to tables of their own. */
 export const PUBLIC_COLUMNS = `l.id, l.name, l.category, l.status, l.status_until, l.address, l.postcode, l.commune, l.commune_insee,
-  l.lat, l.lng, l.phone, l.website, l.services, l.opening_hours, l.last_confirmed_at, l.updated_at`;
+  l.lat, l.lng, l.phone, l.website, l.services, l.opening_hours, l.last_confirmed_at, l.updated_at, l.osm_id, l.osm_claimed_at`;
 
 export function toPublicListing(row: ListingRow): PublicListing {
   return {
@@ -46,6 +49,7 @@ export function toPublicListing(row: ListingRow): PublicListing {
     openingHours: row.opening_hours,
     lastConfirmedAt: row.last_confirmed_at,
     updatedAt: row.updated_at,
+    osm: row.osm_id ? { id: row.osm_id, claimed: row.osm_claimed_at !== null } : null,
   };
 }
 

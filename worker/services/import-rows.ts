@@ -4,7 +4,8 @@ import { fieldErrors } from '../errors.ts';
 import { newListingId } from '../db/listing-writes.ts';
 
 /** A staged row: ready for the listings table (id and spatial key computed here), or why not. */
-export type StagedRow = { line: number; fields: Record<string, unknown> | null; errors: Record<string, string[]> | null };
+/** `notes`: what the dry run says of a valid row without refusing it (OSM hours), stored as JSON. */
+export type StagedRow = { line: number; fields: Record<string, unknown> | null; errors: Record<string, string[]> | null; notes?: unknown };
 
 /**
  * Checks one mapped row. Coordinates come from the file or from the console's geocoding step

@@ -36,6 +36,12 @@ export async function exchangeLink(db: D1Database, tenantId: number, linkToken: 
         WHERE token_hash = ?4 AND kind = 'link' AND tenant_id = ?5 AND used_at IS NULL AND expires_at > ?2
         RETURNING listing_id`)
       .bind(await sha256Hex(session), at, new Date(now.getTime() + SESSION_TTL_MS).toISOString(), linkHash, tenantId),
+    // The business opening its link claims a listing imported from OpenStreetMap: re-imports leave it alone from now on.
+    db
+      .prepare(`UPDATE listings SET osm_claimed_at = ?1
+        WHERE tenant_id = ?3 AND osm_id IS NOT NULL AND osm_claimed_at IS NULL AND id = (SELECT listing_id FROM listing_tokens
+          WHERE token_hash = ?2 AND kind = 'link' AND tenant_id = ?3 AND used_at IS NULL AND expires_at > ?1)`)
+      .bind(at, linkHash, tenantId),
     db
       .prepare(`UPDATE listing_tokens SET used_at = ?1
         WHERE token_hash = ?2 AND kind = 'link' AND tenant_id = ?3 AND used_at IS NULL AND expires_at > ?1`)

@@ -1,18 +1,22 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { IMPORT_MAX_ROWS, ImportChunkSchema, type ImportReport, type ImportResult } from '#schema/console/import.ts';
+import { IMPORT_MAX_ROWS, ImportChunkSchema, OsmImportChunkSchema, type ImportReport, type ImportResult, type OsmImportReport, type OsmImportResult } from '#schema/console/import.ts';
 import { apiMessage } from '#schema/messages.ts';
 import { prepareAudit } from '../../db/audit.ts';
 import { prepareStagingDelete, stagedSummary, stageRows } from '../../db/import-rows.ts';
 import { prepareImportedListings } from '../../db/listing-writes.ts';
+import { prepareOsmListings, stagedChanges, stagedHoursNotes } from '../../db/osm-import.ts';
 import { ApiProblem } from '../../errors.ts';
 import { stageRow } from '../../services/import-rows.ts';
+import { stageOsmRow } from '../../services/osm-import-rows.ts';
 import { servicesFor } from '../../services/index.ts';
 import { newSecretToken } from '../../services/tokens.ts';
 import { actorOf, consoleLanguage, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 const ImportParam = z.object({ importId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'console.import_unknown') });
+/** Normalised hours and hours kept as text are written only once the CCI has read them. */
+const OsmCommitQuery = z.object({ hoursConfirmed: z.literal('1').optional() });
 
 /** The dry run's report, messages in the reader's language. */
 async function report(c: Context<ConsoleEnv>, importId: string): Promise<ImportReport> {
@@ -23,6 +27,26 @@ async function report(c: Context<ConsoleEnv>, importId: string): Promise<ImportR
     fields: Object.fromEntries(Object.entries(error.fields).map(([field, keys]) => [field, keys.map((key) => apiMessage(key, language))])),
   }));
   return { importId, total: summary.total, valid: summary.valid, errors };
+}
+
+/** An OSM import's dry run: the rows' report, what happens to the hours, and what changes on the map. */
+async function osmReport(c: Context<ConsoleEnv>, importId: string): Promise<OsmImportReport> {
+  const tenantId = c.get('tenant').id;
+  const language = consoleLanguage(c);
+  const [base, notes, changes] = await Promise.all([report(c, importId), stagedHoursNotes(c.env.DB, tenantId, importId), stagedChanges(c.env.DB, tenantId, importId)]);
+  const hours = notes.map(({ line, name, note }) => ({
+    line,
+    name,
+    kind: note.kind,
+    original: note.original,
+    normalised: note.normalised,
+    reason: apiMessage(note.key, language).replace('{part}', note.part),
+  }));
+  return { ...base, hours, changes };
+}
+
+function checkChunk(firstLine: number, count: number): void {
+  if (firstLine + count - 1 > IMPORT_MAX_ROWS + 1) throw new ApiProblem(413, 'too_large', 'console.import_too_large');
 }
 
 /**
@@ -36,7 +60,7 @@ export const importRoutes = new Hono<ConsoleEnv>()
   .post('/:importId/rows', validate('param', ImportParam), validate('json', ImportChunkSchema), async (c) => {
     const { importId } = c.req.valid('param');
     const { firstLine, rows } = c.req.valid('json');
-    if (firstLine + rows.length - 1 > IMPORT_MAX_ROWS + 1) throw new ApiProblem(413, 'too_large', 'console.import_too_large');
+    checkChunk(firstLine, rows.length);
     const staged = rows.map((row, index) => stageRow(firstLine + index, row));
     await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
     return c.json({ staged: staged.length, invalid: staged.filter((row) => row.errors).length });
@@ -59,6 +83,41 @@ export const importRoutes = new Hono<ConsoleEnv>()
       prepareStagingDelete(c.env.DB, tenantId, importId),
     ]);
     const result: ImportResult = { imported: summary.valid };
+    return c.json(result);
+  })
+  // The same steps for an OpenStreetMap export: rows keep their element's id, hours are read
+  // as OSM tools read them, and committing refreshes the listings imported before (decision 010).
+  .post('/:importId/osm-rows', validate('param', ImportParam), validate('json', OsmImportChunkSchema), async (c) => {
+    const { importId } = c.req.valid('param');
+    const { firstLine, rows } = c.req.valid('json');
+    checkChunk(firstLine, rows.length);
+    const staged = rows.map((row, index) => stageOsmRow(firstLine + index, row));
+    await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
+    return c.json({ staged: staged.length, invalid: staged.filter((row) => row.errors).length });
+  })
+  .get('/:importId/osm', validate('param', ImportParam), async (c) => {
+    const summary = await osmReport(c, c.req.valid('param').importId);
+    if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
+    return c.json(summary);
+  })
+  .post('/:importId/osm-commit', validate('param', ImportParam), validate('query', OsmCommitQuery), async (c) => {
+    const { importId } = c.req.valid('param');
+    const tenantId = c.get('tenant').id;
+    const summary = await osmReport(c, importId);
+    if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
+    if (summary.errors.length > 0) return c.json({ error: { code: 'import_has_errors', message: apiMessage('console.import_has_errors', consoleLanguage(c)) }, report: summary }, 422);
+    const toConfirm = summary.hours.some((note) => note.kind !== 'missing');
+    if (toConfirm && c.req.valid('query').hoursConfirmed !== '1') {
+      return c.json({ error: { code: 'hours_unconfirmed', message: apiMessage('osm.hours_unconfirmed', consoleLanguage(c)) }, report: summary }, 422);
+    }
+    const count = (change: string) => summary.changes.filter((row) => row.change === change).length;
+    const result: OsmImportResult = { imported: count('new'), updated: count('updated'), unchanged: count('unchanged'), claimed: count('claimed') };
+    const now = servicesFor(c.env).now();
+    await c.env.DB.batch([
+      prepareOsmListings(c.env.DB, tenantId, importId, now),
+      prepareAudit(c.env.DB, { tenantId, actor: actorOf(c), action: 'import_osm_listings', targetType: 'import', targetId: importId, after: result, now }),
+      prepareStagingDelete(c.env.DB, tenantId, importId),
+    ]);
     return c.json(result);
   })
   .delete('/:importId', validate('param', ImportParam), async (c) => {
