@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cloudflare } from '@cloudflare/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type PluginOption } from 'vite';
@@ -37,8 +38,38 @@ const pwa = (VitePWA({
   },
 }) as PluginOption[]).map((plugin) => (plugin && typeof plugin === 'object' && 'name' in plugin ? { ...plugin, applyToEnvironment: (env: { name: string }) => env.name === 'client' } : plugin));
 
-export default defineConfig({
-  plugins: [react(), cloudflare({ persistState: { path: persistPath } }), pwa],
+/** The built Worker's config, which `vite preview` reads along with the local vars file beside it. */
+const BUILT_WORKER_DIR = 'dist/vitrine';
+
+/**
+ * Builds are production: wrangler.toml says so and the built wrangler.json deploys as it is.
+ * Local runs say development themselves, so they alone get the outbox page, `<slug>.localhost`
+ * and the test keys: the dev server through the plugin's config, which never reaches a build;
+ * the preview through `.dev.vars` beside the built config, a local-only file that `wrangler
+ * deploy` never uploads (docs/decisions/009).
+ */
+function localRunVars(command: string, isPreview: boolean): Record<string, string> | undefined {
+  if (isPreview) {
+    mkdirSync(BUILT_WORKER_DIR, { recursive: true });
+    writeFileSync(`${BUILT_WORKER_DIR}/.dev.vars`, 'ENVIRONMENT="development"\n');
+    return undefined;
+  }
+  // The dev server alone injects inline scripts for hot reload: it alone gets the looser page policy.
+  return command === 'serve' ? { ENVIRONMENT: 'development', DEV_SERVER: '1' } : undefined;
+}
+
+export default defineConfig(({ command, isPreview = false }) => ({
+  plugins: [
+    react(),
+    cloudflare({
+      persistState: { path: persistPath },
+      config: (worker) => {
+        const vars = localRunVars(command, isPreview);
+        return vars ? { vars: { ...worker.vars, ...vars } } : {};
+      },
+    }),
+    pwa,
+  ],
   // Static files served as they are (the service worker's push handlers), kept with the web code.
   publicDir: 'web/public',
   server: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
@@ -48,4 +79,4 @@ export default defineConfig({
     // zod's schema builders have no side effects: unused schemas (the API's) drop out of the page.
     rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } },
   },
-});
+}));

@@ -81,6 +81,10 @@ export const API_MESSAGES = {
     fr: 'Le service est momentanément indisponible. Réessayez dans quelques secondes.',
     en: 'The service is briefly unavailable. Please try again in a few seconds.',
   },
+  'server.misconfigured': {
+    fr: "Ce service n'est pas encore configuré : son exploitant doit renseigner les réglages indiqués.",
+    en: 'This service is not configured yet: its operator must set the settings listed.',
+  },
   'server.error': {
     fr: 'Une erreur est survenue de notre côté. Réessayez dans un instant.',
     en: 'Something went wrong on our side. Please try again in a moment.',

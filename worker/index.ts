@@ -6,6 +6,7 @@ import { allowsDevHosts, hostnameOf, isBareLoopback, requireTenant, resolveTenan
 import { renderListingPage } from './pages/listing-page.ts';
 import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
 import { databaseTimeout } from './middleware/database-timeout.ts';
+import { refuseMisconfigured } from './deployment/refuse-misconfigured.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { d1Session } from './middleware/d1-session.ts';
@@ -56,6 +57,7 @@ const api = new Hono<AppEnv>()
 const routes = new Hono<AppEnv>()
   .use(serviceWorkerPolicy)
   .use(securityHeaders)
+  .use(refuseMisconfigured)
   .use(d1Session)
   .use(serverTiming)
   .use(databaseTimeout)

@@ -47,3 +47,19 @@ export async function writeAsVisitor(sql: string, ...params: unknown[]): Promise
   await session.prepare(sql).bind(...params).run();
   return `vitrine_bookmark=${session.getBookmark()}`;
 }
+
+/** Settings a deployment carries besides the generated vars: its secrets. */
+export type DeploymentOverrides = Partial<Env> & { TURNSTILE_SECRET_KEY?: string; FORM_SIGNING_KEY?: string; MAIL_API_KEY?: string; VAPID_PRIVATE_KEY?: string };
+
+/**
+ * A request to the Worker as deployed with other settings (production, a secret missing); the
+ * answer comes back once the work it left running (mail queued with waitUntil) is done.
+ */
+export async function requestWithEnv(overrides: DeploymentOverrides, host: string, path: string, init: RequestInit = {}): Promise<Response> {
+  const { default: worker } = await import('#worker/index.ts');
+  const { createExecutionContext, waitOnExecutionContext } = await import('cloudflare:test');
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(new Request(`http://${host}${path}`, init), { ...env, ...overrides } as Env, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}

@@ -1,9 +1,10 @@
 import { createMiddleware } from 'hono/factory';
 import { tenantLookup, tenantOf, type Tenant } from '../db/tenants.ts';
 import type { AppEnv } from '../env.ts';
+import { isDevelopment } from '../deployment/environment.ts';
 import { ApiProblem } from '../errors.ts';
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+export { isBareLoopback } from '../deployment/environment.ts';
 
 export function hostnameOf(hostHeader: string): string {
   const host = hostHeader.trim().toLowerCase();
@@ -11,16 +12,13 @@ export function hostnameOf(hostHeader: string): string {
   return host.split(':')[0] ?? '';
 }
 
+/** `<slug>.localhost` names are local by construction: development alone resolves them. */
 export function allowsDevHosts(env: { ENVIRONMENT: string }): boolean {
-  return env.ENVIRONMENT !== 'production';
-}
-
-export function isBareLoopback(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname);
+  return isDevelopment(env);
 }
 
 /**
- * A tenant is found from its configured hostnames; outside production `<slug>.localhost` also
+ * A tenant is found from its configured hostnames; in development `<slug>.localhost` also
  * works, since browsers and curl send every *.localhost name to the loopback address.
  */
 export async function resolveTenant(db: D1Database, hostname: string, allowDevHosts: boolean): Promise<Tenant | null> {

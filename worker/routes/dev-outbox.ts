@@ -3,15 +3,17 @@ import { html } from 'hono/html';
 import { latestOutboxMails } from '../db/outbox.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
-import { allowsDevHosts, requireTenant } from '../middleware/tenant.ts';
+import { allowsDevFeatures } from '../deployment/environment.ts';
+import { hostnameOf, requireTenant } from '../middleware/tenant.ts';
 
 /**
  * The local mailer's outbox, per tenant, for development and tests: `?format=json` for
- * programs. It does not exist in production, where mail really leaves.
+ * programs. It holds live private links, so it exists only on a development instance and only
+ * for a local host name; anywhere else it is an unknown route.
  */
 export const devOutboxRoutes = new Hono<AppEnv>()
   .use(async (c, next) => {
-    if (!allowsDevHosts(c.env)) throw new ApiProblem(404, 'not_found', 'route.not_found');
+    if (!allowsDevFeatures(c.env, hostnameOf(c.req.header('host') ?? new URL(c.req.url).host))) throw new ApiProblem(404, 'not_found', 'route.not_found');
     await next();
   })
   .use(requireTenant)

@@ -1,4 +1,5 @@
-import type { AppEnv } from '../env.ts';
+import { isDevelopment } from '../deployment/environment.ts';
+import { LOCAL_FORM_SIGNING_KEY, type DeploymentEnv, type Secrets } from '../deployment/secrets.ts';
 import { outboxMailer, httpMailer, type Mailer } from './mailer.ts';
 import { bindingRateLimiter, memoryRateLimiter, type WriteLimits } from './rate-limit.ts';
 import {
@@ -16,29 +17,26 @@ export type Services = {
   now: () => Date;
 };
 
-/** Secrets are set with `wrangler secret put`, so they are not in the generated Env type. */
-type Secrets = { TURNSTILE_SECRET_KEY?: string; FORM_SIGNING_KEY?: string; MAIL_API_KEY?: string };
-type ServiceEnv = AppEnv['Bindings'] & Secrets;
+type ServiceEnv = DeploymentEnv;
 
 const RATE_PERIOD_SECONDS = 60;
-const LOCAL_FORM_SIGNING_KEY = 'vitrine-local-form-signing-key';
 
-function isProduction(env: ServiceEnv): boolean {
-  return (env.ENVIRONMENT as string) === 'production';
-}
-
-/** Production fails closed: a missing secret refuses every request instead of skipping a check. */
+/**
+ * Outside development a missing secret is an error, never a local default. The deployment check
+ * (deployment/refuse-misconfigured.ts) refuses such a deployment before any route runs; this is
+ * the last line, for code reached without it.
+ */
 function required(env: ServiceEnv, name: keyof Secrets, localDefault: string): string {
   const value = env[name];
   if (value) return value;
-  if (isProduction(env)) throw new Error(`${name} is not set for this deployment`);
+  if (!isDevelopment(env)) throw new Error(`${name} is not set for this deployment`);
   return localDefault;
 }
 
 function turnstileFor(env: ServiceEnv): TurnstileVerifier {
   const secret = required(env, 'TURNSTILE_SECRET_KEY', TEST_SECRET_KEYS.pass);
   if (isDummySecret(secret)) {
-    if (isProduction(env)) throw new Error('Turnstile dummy secret keys must never be used in production');
+    if (!isDevelopment(env)) throw new Error('Turnstile dummy secret keys are for development only');
     return dummyKeyTurnstile(secret);
   }
   return siteverifyTurnstile(secret);
@@ -51,7 +49,7 @@ function turnstileUnavailableFor(env: ServiceEnv): TurnstileUnavailablePolicy {
 
 function mailerFor(env: ServiceEnv, now: () => Date): Mailer {
   if (env.MAIL_API_URL && env.MAIL_API_KEY) return httpMailer({ endpoint: env.MAIL_API_URL, apiKey: env.MAIL_API_KEY, from: env.MAIL_FROM });
-  if (isProduction(env)) throw new Error('MAIL_API_URL and MAIL_API_KEY are not set for this deployment');
+  if (!isDevelopment(env)) throw new Error('MAIL_API_URL and MAIL_API_KEY are not set for this deployment');
   return outboxMailer(env.DB, now);
 }
 
@@ -80,15 +78,31 @@ export function restoreServices(): void {
   replacements = {};
 }
 
+/**
+ * Each service is built when first read: a route that only needs the clock never touches the
+ * secrets, so a missing one cannot turn a public read into a 500.
+ */
 export function servicesFor(env: ServiceEnv): Services {
   const now = replacements.now ?? (() => new Date());
   return {
     now,
-    turnstile: replacements.turnstile ?? turnstileFor(env),
-    turnstileSiteKey: replacements.turnstileSiteKey ?? (env.TURNSTILE_SITE_KEY || TEST_SITE_KEY),
-    turnstileUnavailable: replacements.turnstileUnavailable ?? turnstileUnavailableFor(env),
-    writeLimits: replacements.writeLimits ?? limitsFor(env),
-    mailer: replacements.mailer ?? mailerFor(env, now),
-    formSigningKey: replacements.formSigningKey ?? required(env, 'FORM_SIGNING_KEY', LOCAL_FORM_SIGNING_KEY),
+    get turnstile() {
+      return replacements.turnstile ?? turnstileFor(env);
+    },
+    get turnstileSiteKey() {
+      return replacements.turnstileSiteKey ?? (env.TURNSTILE_SITE_KEY || (isDevelopment(env) ? TEST_SITE_KEY : ''));
+    },
+    get turnstileUnavailable() {
+      return replacements.turnstileUnavailable ?? turnstileUnavailableFor(env);
+    },
+    get writeLimits() {
+      return replacements.writeLimits ?? limitsFor(env);
+    },
+    get mailer() {
+      return replacements.mailer ?? mailerFor(env, now);
+    },
+    get formSigningKey() {
+      return replacements.formSigningKey ?? required(env, 'FORM_SIGNING_KEY', LOCAL_FORM_SIGNING_KEY);
+    },
   };
 }

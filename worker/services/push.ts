@@ -1,4 +1,5 @@
 import type { AlertPayload } from '#schema/alerts.ts';
+import { isDevelopment } from '../deployment/environment.ts';
 import type { AppEnv } from '../env.ts';
 import { encryptPushPayload } from './push-encryption.ts';
 import { vapidAuthorization, type VapidKeys } from './push-vapid.ts';
@@ -70,11 +71,11 @@ export function replacePushService(service: PushService | null): void {
   replacement = service;
 }
 
-/** The real service when the deployment has its VAPID keys; production without them has no push. */
+/** The real service when the deployment has its VAPID keys; outside development, without them, no push. */
 export function pushServiceFor(env: PushEnv, now: () => Date): PushService | null {
   if (replacement) return replacement;
   if (env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY) {
     return webPushService({ publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject: env.VAPID_SUBJECT || 'mailto:no-reply@vitrine.example' }, now);
   }
-  return env.ENVIRONMENT === 'production' ? null : localPushService(env.DB, now);
+  return isDevelopment(env) ? localPushService(env.DB, now) : null;
 }
