@@ -58,25 +58,25 @@ function localRunVars(command: string, isPreview: boolean): Record<string, strin
   return command === 'serve' ? { ENVIRONMENT: 'development', DEV_SERVER: '1' } : undefined;
 }
 
-export default defineConfig(({ command, isPreview = false }) => ({
-  plugins: [
-    react(),
-    cloudflare({
-      persistState: { path: persistPath },
-      config: (worker) => {
-        const vars = localRunVars(command, isPreview);
-        return vars ? { vars: { ...worker.vars, ...vars } } : {};
-      },
-    }),
-    pwa,
-  ],
-  // Static files served as they are (the service worker's push handlers), kept with the web code.
-  publicDir: 'web/public',
-  server: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
-  preview: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
-  build: {
-    sourcemap: false,
-    // zod's schema builders have no side effects: unused schemas (the API's) drop out of the page.
-    rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } },
-  },
-}));
+export default defineConfig(({ command, isPreview = false }) => {
+  const vars = localRunVars(command, isPreview);
+  return {
+    plugins: [
+      react(),
+      cloudflare({
+        persistState: { path: persistPath },
+        config: (worker) => (vars ? { vars: { ...worker.vars, ...vars } } : {}),
+      }),
+      pwa,
+    ],
+    // Static files served as they are (the service worker's push handlers), kept with the web code.
+    publicDir: 'web/public',
+    server: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
+    preview: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
+    build: {
+      sourcemap: false,
+      // zod's schema builders have no side effects: unused schemas (the API's) drop out of the page.
+      rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } },
+    },
+  };
+});

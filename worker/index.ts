@@ -7,6 +7,7 @@ import { renderListingPage } from './pages/listing-page.ts';
 import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
 import { databaseTimeout } from './middleware/database-timeout.ts';
 import { refuseMisconfigured } from './deployment/refuse-misconfigured.ts';
+import { privateAnswers } from './middleware/private-answers.ts';
 import { requestLimits } from './middleware/request-limits.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { d1Session } from './middleware/d1-session.ts';
@@ -40,6 +41,8 @@ setFallbackCompiler(compileWithLibrary);
 
 const api = new Hono<AppEnv>()
   .use(requireTenant)
+  .use('/console/*', privateAnswers)
+  .use('/self-service/*', privateAnswers)
   .use(countPublicUse)
   .route('/tenant', tenantRoutes)
   .route('/listings', listingRoutes)

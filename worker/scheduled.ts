@@ -1,6 +1,7 @@
 import { isoDate, toLocal } from '#schema/hours/local-time.ts';
 import type { Language } from '#schema/tenant.ts';
 import { reapplyErasures } from './db/listing-writes.ts';
+import { forgetPastMailCounts } from './db/recipient-mail-counts.ts';
 import type { AppEnv } from './env.ts';
 import { crisisHousekeeping } from './services/campaign-housekeeping.ts';
 import { servicesFor } from './services/index.ts';
@@ -60,6 +61,7 @@ export type HousekeepingReport = { erasuresReapplied: number; remindersSent: num
 
 export async function housekeeping(env: AppEnv['Bindings'], now: Date): Promise<HousekeepingReport> {
   const erasuresReapplied = await reapplyErasures(env.DB);
+  await forgetPastMailCounts(env.DB, now);
   const { sent: linkMailsRetried } = await retryLinkMails(env.DB, servicesFor(env).mailer, now);
   let remindersSent = 0;
   for (const tenant of await activeTenants(env.DB)) {

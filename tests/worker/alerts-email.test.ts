@@ -22,7 +22,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   clock.now = new Date('2026-11-20T10:00:00Z');
   useConsoleServices();
-  await env.DB.batch([env.DB.prepare('DELETE FROM alert_subscriptions'), env.DB.prepare('DELETE FROM alert_events'), env.DB.prepare('DELETE FROM outbox')]);
+  await env.DB.batch([env.DB.prepare('DELETE FROM alert_subscriptions'), env.DB.prepare('DELETE FROM alert_events'), env.DB.prepare('DELETE FROM outbox'), env.DB.prepare('DELETE FROM recipient_mail_counts')]);
   listingId = (await addListings(1, 1, { status: 'temporarily_closed', opening_hours: 'Mo-Sa 09:00-19:00' }))[0]!.id;
 });
 

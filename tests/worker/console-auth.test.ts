@@ -69,10 +69,13 @@ describe('staff sign-in by emailed link', () => {
     expect((await consoleRequest(later, '/session')).status).toBe(401);
   });
 
-  it("answers 404 to a session of tenant A on tenant B's host", async () => {
+  it("answers a session of tenant A on tenant B's host exactly as a junk cookie: 401, so a cookie cannot be probed", async () => {
     const session = await signIn(1, 'admin@a.fr');
-    const response = await consoleRequest({ host: hostOf(2), cookie: session.cookie }, '/settings');
-    expect(response.status).toBe(404);
+    const foreign = await consoleRequest({ host: hostOf(2), cookie: session.cookie }, '/settings');
+    const junk = await consoleRequest({ host: hostOf(2), cookie: 'not-a-session' }, '/settings');
+    expect(foreign.status).toBe(401);
+    expect(junk.status).toBe(401);
+    expect(await foreign.text()).toBe(await junk.text());
   });
 });
 

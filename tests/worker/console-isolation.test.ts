@@ -100,12 +100,14 @@ describe('no cross-tenant read or write, for three tenants', () => {
     );
   }, 60_000);
 
-  it("answers 404 to every console endpoint called with a session of another tenant", async () => {
+  it("answers every console endpoint called with a session of another tenant as it answers a junk cookie: 401", async () => {
     await fc.assert(
       fc.asyncProperty(distinctPair, fc.constantFrom(...CONSOLE_ENDPOINTS), async ([actorId, targetId], [method, path, body]) => {
         const session = { host: hostOf(targetId), cookie: fixtures.get(actorId)!.session.cookie };
         const response = await consoleRequest(session, path, { method, body });
-        expect(response.status, `${method} ${path} with ${actorId}'s session on ${targetId}`).toBe(404);
+        const junk = await consoleRequest({ host: hostOf(targetId), cookie: 'junk' }, path, { method, body });
+        expect(response.status, `${method} ${path} with ${actorId}'s session on ${targetId}`).toBe(401);
+        expect(await response.json(), `${method} ${path}`).toEqual(await junk.json());
       }),
       { numRuns: 80 },
     );

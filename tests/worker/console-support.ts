@@ -118,8 +118,10 @@ export function setUpConsoleTests(staff: Array<[tenantId: number | null, email: 
     await insertConsoleTenants();
     for (const [tenantId, email, role] of staff) await addStaff(tenantId, email, role);
   });
-  beforeEach(() => {
+  beforeEach(async () => {
     clock.now = now();
     useConsoleServices();
+    // Each test signs its staff in afresh: yesterday's sign-in mails do not count against today's cap.
+    await env.DB.prepare('DELETE FROM recipient_mail_counts').run();
   });
 }

@@ -30,8 +30,8 @@ describe('POST /api/v1/listings/:id/reports', () => {
   it("stores a resident's report in the tenant's queue, without the reporter's address", async () => {
     const response = await report('tenant-a.localhost', listingA.id, { reason: 'wrong_hours', comment: '  Fermé le lundi  ' }, '198.51.100.7');
     expect(response.status).toBe(201);
-    const { id } = await response.json<{ id: number }>();
-    const row = await env.DB.prepare('SELECT * FROM reports WHERE id = ?1').bind(id).first<Record<string, string | number>>();
+    const { id } = await response.json<{ id: string }>();
+    const row = await env.DB.prepare('SELECT * FROM reports WHERE public_id = ?1').bind(id).first<Record<string, string | number>>();
     expect(row).toMatchObject({ tenant_id: TENANT_A.id, listing_id: listingA.id, reason: 'wrong_hours', comment: 'Fermé le lundi', status: 'open' });
     expect(JSON.stringify(row)).not.toContain('198.51.100.7');
   });
@@ -64,5 +64,24 @@ describe('POST /api/v1/listings/:id/reports', () => {
     expect(refused.status).toBe(429);
     expect((await refused.json<ErrorBody>()).error.code).toBe('rate_limited');
     expect((await report('tenant-a.localhost', listingA.id, { reason: 'other' }, '203.0.113.10')).status).toBe(201);
+  });
+
+  it('holds the hourly limit under 20 concurrent reports from one address: 5 filed, 15 refused', async () => {
+    const count = async () => (await env.DB.prepare('SELECT count(*) AS n FROM reports WHERE tenant_id = ?1').bind(TENANT_A.id).first<{ n: number }>())?.n ?? 0;
+    const before = await count();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => report('tenant-a.localhost', listingA.id, { reason: 'closed' }, '203.0.113.77')));
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses.filter((status) => status === 201)).toHaveLength(REPORTS_PER_HOUR);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - REPORTS_PER_HOUR);
+    expect((await count()) - before).toBe(REPORTS_PER_HOUR);
+  });
+
+  it('names each report by an opaque id that says nothing of how many reports other tenants got', async () => {
+    const first = await (await report('tenant-a.localhost', listingA.id, { reason: 'other' }, '198.51.100.80')).json<{ id: string }>();
+    const second = await (await report('tenant-b.localhost', listingB.id, { reason: 'other' }, '198.51.100.80')).json<{ id: string }>();
+    for (const { id } of [first, second]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const rows = await env.DB.prepare('SELECT id, public_id FROM reports WHERE public_id IN (?1, ?2)').bind(first.id, second.id).all<{ id: number; public_id: string }>();
+    expect(rows.results).toHaveLength(2);
+    for (const row of rows.results) expect(row.public_id).not.toBe(String(row.id));
   });
 });

@@ -30,6 +30,7 @@ describe('CSRF on cookie-authenticated writes', () => {
     ['a sibling subdomain (same-site)', { origin: 'http://tenant-m.localhost', 'sec-fetch-site': 'same-site' }],
     ['a foreign Origin without Sec-Fetch-Site', { origin: 'https://evil.example', 'sec-fetch-site': '' }],
     ['neither header', { origin: '', 'sec-fetch-site': '' }],
+    ['this very host name over another scheme', { origin: 'https://tenant-a.localhost', 'sec-fetch-site': '' }],
   ])('refuses a write from %s, even as a plain form post', async (_label, headers) => {
     const { cookie, listingId } = await shopkeeper();
     const cleaned = Object.fromEntries(Object.entries({ ...sameOrigin(), ...headers, 'content-type': 'text/plain', cookie }).filter(([, v]) => v !== ''));

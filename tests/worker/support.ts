@@ -1,4 +1,4 @@
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { buildTenant, listingInsert, tenantHostInsert, tenantInsert, type ListingRecord, type SqlStatement, type TenantRecord } from '#seed/factories.ts';
 
 export const TENANT_A = buildTenant({ id: 1, slug: 'tenant-a', name: 'CCI A', centre_lat: 43.3, centre_lng: 5.4 });
@@ -17,9 +17,12 @@ export async function insertListings(listings: ListingRecord[]): Promise<void> {
   for (let i = 0; i < listings.length; i += 200) await env.DB.batch(listings.slice(i, i + 200).map((l) => toD1(listingInsert(l))));
 }
 
-/** A request to the Worker as a browser on `host` would send it. */
+/**
+ * A request to the Worker as a browser on `host` would send it. The answer comes back once the
+ * work the Worker left running after answering (queued mail) is done, so tests read its effects.
+ */
 export function request(host: string, path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(`http://${host}${path}`, init));
+  return requestWithEnv({}, host, path, init);
 }
 
 /** A remote service that never answers, until the Worker gives up and aborts the request. */

@@ -1,19 +1,27 @@
 import type { Report } from '#schema/reports.ts';
 
-export async function countRecentReports(db: D1Database, tenantId: number, reporterHash: string, since: Date): Promise<number> {
-  const row = await db
-    .prepare('SELECT COUNT(*) AS n FROM reports WHERE tenant_id = ?1 AND reporter_hash = ?2 AND created_at >= ?3')
-    .bind(tenantId, reporterHash, since.toISOString())
-    .first<{ n: number }>();
-  return row?.n ?? 0;
-}
+export type ReportLimit = { max: number; since: Date };
 
-export async function insertReport(db: D1Database, tenantId: number, listingId: string, report: Report, reporterHash: string, now: Date): Promise<number> {
+/**
+ * Files the report unless this reporter already sent `limit.max` since `limit.since`: the count
+ * and the insert are one statement, so concurrent reports cannot all slip under the limit.
+ * Answers the report's public id, or null when the limit is reached.
+ */
+export async function insertReportWithinLimit(
+  db: D1Database,
+  tenantId: number,
+  listingId: string,
+  report: Report,
+  reporterHash: string,
+  now: Date,
+  limit: ReportLimit,
+): Promise<string | null> {
   const row = await db
-    .prepare(`INSERT INTO reports (tenant_id, listing_id, reason, comment, reporter_hash, created_at)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id`)
-    .bind(tenantId, listingId, report.reason, report.comment, reporterHash, now.toISOString())
-    .first<{ id: number }>();
-  if (!row) throw new Error('INSERT … RETURNING gave no row');
-  return row.id;
+    .prepare(`INSERT INTO reports (public_id, tenant_id, listing_id, reason, comment, reporter_hash, created_at)
+      SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+      WHERE (SELECT COUNT(*) FROM reports WHERE tenant_id = ?2 AND reporter_hash = ?6 AND created_at >= ?8) < ?9
+      RETURNING public_id`)
+    .bind(crypto.randomUUID(), tenantId, listingId, report.reason, report.comment, reporterHash, now.toISOString(), limit.since.toISOString(), limit.max)
+    .first<{ public_id: string }>();
+  return row?.public_id ?? null;
 }

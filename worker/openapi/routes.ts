@@ -69,6 +69,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'post', path: '/api/v1/registrations/claim', summary: 'Claim an existing listing (link sent to its e-mail)', tag: 'Registration', access: 'public', body: ClaimSchema, success: 202 },
   { method: 'post', path: '/api/v1/registrations/links', summary: 'Ask for a new private link by e-mail', tag: 'Registration', access: 'public', body: LinkRequestSchema, success: 202 },
   { method: 'post', path: '/api/v1/self-service/session', summary: 'Exchange a private link for a listing session', tag: 'Self-service', access: 'public', body: LinkExchangeSchema },
+  { method: 'delete', path: '/api/v1/self-service/session', summary: 'Sign out: end this listing session', tag: 'Self-service', access: 'public' },
   { method: 'get', path: '/api/v1/self-service/listing', summary: 'My listing', tag: 'Self-service', access: 'listing-session' },
   { method: 'put', path: '/api/v1/self-service/listing', summary: 'Edit my listing', tag: 'Self-service', access: 'listing-session', body: ListingFieldsSchema },
   { method: 'post', path: '/api/v1/self-service/listing/status', summary: 'One-tap status change', tag: 'Self-service', access: 'listing-session', body: StatusChangeSchema },

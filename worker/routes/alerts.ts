@@ -8,7 +8,9 @@ import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { alertConfirmMail } from '../services/alert-mail.ts';
 import { confirmUrl, newUnsubscribeSecret, unsubscribeToken, unsubscribeUrl } from '../services/alert-tokens.ts';
+import { afterResponse } from '../services/after-response.ts';
 import { servicesFor } from '../services/index.ts';
+import { DAILY_MAIL_CAPS, mayMail } from '../services/mail-caps.ts';
 import { pushServiceFor } from '../services/push.ts';
 import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
 import { requireListingSession, type SessionEnv } from '../services/session.ts';
@@ -20,29 +22,38 @@ const PushRemovalSchema = z.object({ endpoint: z.string().max(1000) });
 
 /** Residents following a listing: the address or push endpoint is all that is kept, and only for this. */
 const listingAlertRoutes = new Hono<AppEnv>()
-  .post('/email', requireSameOrigin, limitWrites, validate('param', ListingParam), validate('json', EmailAlertRequestSchema), async (c) => {
+  .post('/email', requireSameOrigin, limitWrites('alert'), validate('param', ListingParam), validate('json', EmailAlertRequestSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     const listing = await findListing(c.env.DB, tenant.id, c.req.valid('param').id);
     if (!listing) throw new ApiProblem(404, 'not_found', 'listing.not_found');
     const { email, language } = c.req.valid('json');
-    const confirm = newSecretToken();
-    const unsubscribe = await newUnsubscribeSecret(services.formSigningKey);
-    const row = await upsertSubscription(c.env.DB, {
-      tenantId: tenant.id, listingId: listing.id, channel: 'email', address: email, language,
-      confirmHash: await sha256Hex(confirm), unsubscribeSalt: unsubscribe.salt, unsubscribeHash: unsubscribe.hash, now: services.now(),
-    });
-    // Already confirmed: nothing to send, and the same answer, so the form reveals no subscriber.
-    if (!row.confirmed) {
-      const origin = new URL(c.req.url).origin;
+    const origin = new URL(c.req.url).origin;
+    // After the answer, which is the same for a new, a pending and a confirmed subscriber.
+    afterResponse(c, 'Alert confirmation mail', async () => {
+      const now = services.now();
+      // Over the cap nothing changes: the confirmation already mailed stays the valid one.
+      const allowances = [
+        { purpose: `alert_confirmation:${listing.id}`, cap: DAILY_MAIL_CAPS.alertConfirmationPerListing },
+        { purpose: 'alert_confirmation', cap: DAILY_MAIL_CAPS.alertConfirmationPerAddress },
+      ];
+      if (!(await mayMail(c.env.DB, tenant.id, email, allowances, now))) return;
+      const confirm = newSecretToken();
+      const unsubscribe = await newUnsubscribeSecret(services.formSigningKey);
+      const row = await upsertSubscription(c.env.DB, {
+        tenantId: tenant.id, listingId: listing.id, channel: 'email', address: email, language,
+        confirmHash: await sha256Hex(confirm), unsubscribeSalt: unsubscribe.salt, unsubscribeHash: unsubscribe.hash, now,
+      });
+      // Already confirmed: nothing to send.
+      if (row.confirmed) return;
       const token = await unsubscribeToken(services.formSigningKey, row.unsubscribeSalt);
       const text = alertConfirmMail(language, { tenantName: tenant.name, listingName: listing.name, confirmUrl: confirmUrl(origin, confirm), unsubscribeUrl: unsubscribeUrl(origin, token) });
       await services.mailer.send({ tenantId: tenant.id, listingId: null, to: email, ...text });
-    }
+    });
     return c.json({ pending: true as const }, 202);
   })
   // The browser's permission prompt is the opt-in: a push subscription is confirmed at once.
-  .post('/push', requireSameOrigin, limitWrites, validate('param', ListingParam), validate('json', PushSubscriptionSchema), async (c) => {
+  .post('/push', requireSameOrigin, limitWrites('alert'), validate('param', ListingParam), validate('json', PushSubscriptionSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     if (!pushServiceFor(c.env, services.now)) throw new ApiProblem(404, 'push_unavailable', 'alerts.push_unavailable');
@@ -67,7 +78,7 @@ export const alertRoutes = new Hono<AppEnv>()
     if (!push) throw new ApiProblem(404, 'push_unavailable', 'alerts.push_unavailable');
     return c.json({ publicKey: push.publicKey });
   })
-  .post('/confirmations', requireSameOrigin, limitWrites, validate('json', AlertTokenSchema), async (c) => {
+  .post('/confirmations', requireSameOrigin, limitWrites('alert_confirmation'), validate('json', AlertTokenSchema), async (c) => {
     const listingId = await confirmSubscription(c.env.DB, c.get('tenant').id, await sha256Hex(c.req.valid('json').token), servicesFor(c.env).now());
     if (!listingId) throw new ApiProblem(410, 'link_invalid', 'alerts.link_invalid');
     return c.json({ confirmed: true as const, listingId });

@@ -11,7 +11,7 @@ import { validate } from '../validation.ts';
  * The one-tap answers of the crisis campaign. The email's link opens a page that posts here, so
  * that a mail scanner following links cannot answer in the shopkeeper's place.
  */
-export const crisisRoutes = new Hono<AppEnv>().post('/answers', requireSameOrigin, limitWrites, validate('json', CampaignAnswerSchema), async (c) => {
+export const crisisRoutes = new Hono<AppEnv>().post('/answers', requireSameOrigin, limitWrites('crisis_answer'), validate('json', CampaignAnswerSchema), async (c) => {
   const tenant = c.get('tenant');
   const listingId = await applyCampaignAnswer(c.env, tenant.id, c.req.valid('json'));
   if (!listingId) throw new ApiProblem(410, 'link_invalid', 'campaign.link_invalid');

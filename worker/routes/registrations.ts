@@ -13,7 +13,8 @@ import { ApiProblem } from '../errors.ts';
 import { requestLanguage } from '../language.ts';
 import { checkFormStart, signFormStart } from '../services/form-token.ts';
 import { servicesFor } from '../services/index.ts';
-import { sendPrivateLink } from '../services/link-mail.ts';
+import { afterResponse } from '../services/after-response.ts';
+import { sendRequestedLinks } from '../services/link-mail.ts';
 import { sendPrivateLinkOrRetryLater } from '../services/link-mail-retry.ts';
 import { limitWrites } from '../services/request-guards.ts';
 import { validate } from '../validation.ts';
@@ -81,7 +82,7 @@ export const registrationRoutes = new Hono<AppEnv>()
     };
     return c.json(form);
   })
-  .post('/', limitWrites, validate('json', RegistrationSchema), async (c) => {
+  .post('/', limitWrites('registration'), validate('json', RegistrationSchema), async (c) => {
     const { formToken, turnstileToken, nickname, ...fields } = c.req.valid('json');
     const holdReason = await rejectBots(c, { formToken, turnstileToken, nickname });
     const outside = await outOfTerritory(c, fields.lat, fields.lng);
@@ -125,35 +126,33 @@ export const registrationRoutes = new Hono<AppEnv>()
     return c.json(result, 201);
   })
   // Claiming an existing listing mails its private link to the address the listing already gives:
-  // whoever asks gets nothing, the business gets the link. The answer never says whether it had one.
-  .post('/claim', limitWrites, validate('json', ClaimSchema), async (c) => {
+  // whoever asks gets nothing, the business gets the link. The answer never says whether it had
+  // one, and goes before the listing is even looked up, so its timing says nothing either.
+  .post('/claim', limitWrites('link_request'), validate('json', ClaimSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
-    const listing = await listingContact(c.env.DB, tenant.id, c.req.valid('json').listingId);
-    if (listing?.email) {
-      await sendPrivateLink(
-        c.env.DB,
-        services.mailer,
-        { tenantId: tenant.id, tenantName: tenant.name, origin: originOf(c), listingId: listing.id, listingName: listing.name, email: listing.email },
-        requestLanguage(c),
-        services.now(),
-      );
-    }
-    return c.json({ message: apiMessage('registration.claim_sent', requestLanguage(c)) }, 202);
+    const { listingId } = c.req.valid('json');
+    const origin = originOf(c);
+    const language = requestLanguage(c);
+    afterResponse(c, 'Claim link mail', async () => {
+      const listing = await listingContact(c.env.DB, tenant.id, listingId);
+      if (!listing?.email) return;
+      const recipient = { tenantId: tenant.id, tenantName: tenant.name, origin, listingId: listing.id, listingName: listing.name, email: listing.email };
+      await sendRequestedLinks(c.env.DB, services.mailer, [recipient], language, services.now());
+    });
+    return c.json({ message: apiMessage('registration.claim_sent', language) }, 202);
   })
-  // A new link by email: the same answer whether or not the address is known.
-  .post('/links', limitWrites, validate('json', LinkRequestSchema), async (c) => {
+  // A new link by email: the same answer, at the same moment, whether or not the address is known.
+  .post('/links', limitWrites('link_request'), validate('json', LinkRequestSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     const { email } = c.req.valid('json');
-    for (const listing of await listingsWithEmail(c.env.DB, tenant.id, email)) {
-      await sendPrivateLink(
-        c.env.DB,
-        services.mailer,
-        { tenantId: tenant.id, tenantName: tenant.name, origin: originOf(c), listingId: listing.id, listingName: listing.name, email },
-        requestLanguage(c),
-        services.now(),
-      );
-    }
-    return c.json({ message: apiMessage('link.sent', requestLanguage(c)) }, 202);
+    const origin = originOf(c);
+    const language = requestLanguage(c);
+    afterResponse(c, 'Private link mail', async () => {
+      const listings = await listingsWithEmail(c.env.DB, tenant.id, email);
+      const recipients = listings.map((listing) => ({ tenantId: tenant.id, tenantName: tenant.name, origin, listingId: listing.id, listingName: listing.name, email }));
+      await sendRequestedLinks(c.env.DB, services.mailer, recipients, language, services.now());
+    });
+    return c.json({ message: apiMessage('link.sent', language) }, 202);
   });

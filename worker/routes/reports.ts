@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { ListingIdSchema } from '#schema/listing.ts';
 import { ReportSchema, REPORTS_PER_HOUR } from '#schema/reports.ts';
 import { findListing } from '../db/listings.ts';
-import { countRecentReports, insertReport } from '../db/reports.ts';
+import { insertReportWithinLimit } from '../db/reports.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
+import { limitWrites } from '../services/request-guards.ts';
 import { validate } from '../validation.ts';
 
 const HOUR_MS = 3_600_000;
@@ -23,6 +24,7 @@ async function reporterHash(ip: string, tenantId: number, now: Date): Promise<st
 /** Mounted at /api/v1/listings/:id/reports: a resident says a listing is wrong. */
 export const reportRoutes = new Hono<AppEnv>().post(
   '/',
+  limitWrites('report'),
   validate('param', z.object({ id: ListingIdSchema })),
   validate('json', ReportSchema),
   async (c) => {
@@ -31,10 +33,11 @@ export const reportRoutes = new Hono<AppEnv>().post(
     if (!listing) throw new ApiProblem(404, 'not_found', 'listing.not_found');
     const now = new Date();
     const hash = await reporterHash(c.req.header('cf-connecting-ip') ?? 'unknown', tenant.id, now);
-    if ((await countRecentReports(c.env.DB, tenant.id, hash, new Date(now.getTime() - HOUR_MS))) >= REPORTS_PER_HOUR) {
-      throw new ApiProblem(429, 'rate_limited', 'report.rate_limited');
-    }
-    const id = await insertReport(c.env.DB, tenant.id, listing.id, c.req.valid('json'), hash, now);
+    const id = await insertReportWithinLimit(c.env.DB, tenant.id, listing.id, c.req.valid('json'), hash, now, {
+      max: REPORTS_PER_HOUR,
+      since: new Date(now.getTime() - HOUR_MS),
+    });
+    if (!id) throw new ApiProblem(429, 'rate_limited', 'report.rate_limited');
     return c.json({ id, status: 'received' as const }, 201);
   },
 );

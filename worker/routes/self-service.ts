@@ -8,9 +8,9 @@ import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { dispatchAlertsAfterWrite } from '../services/alert-dispatch.ts';
 import { servicesFor } from '../services/index.ts';
-import { exchangeLink } from '../services/private-links.ts';
+import { endSession, exchangeLink } from '../services/private-links.ts';
 import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
-import { clearSessionCookie, requireListingSession, setSessionCookie, type SessionEnv } from '../services/session.ts';
+import { clearSessionCookie, requireListingSession, sessionCookieOf, setSessionCookie, type SessionEnv } from '../services/session.ts';
 import { validate } from '../validation.ts';
 import { outOfTerritory } from './registrations.ts';
 
@@ -22,7 +22,7 @@ const ownListingRoutes = new Hono<SessionEnv>()
     if (!listing) throw new ApiProblem(404, 'not_found', 'listing.not_found');
     return c.json(listing);
   })
-  .put('/', requireSameOrigin, limitWrites, validate('json', ListingFieldsSchema), async (c) => {
+  .put('/', requireSameOrigin, limitWrites('self_service'), validate('json', ListingFieldsSchema), async (c) => {
     const fields = c.req.valid('json');
     // The session's context is the app's plus the listing id: the territory check needs only the former.
     const outside = await outOfTerritory(c as unknown as Context<AppEnv>, fields.lat, fields.lng);
@@ -37,13 +37,13 @@ const ownListingRoutes = new Hono<SessionEnv>()
     ]);
     return c.json({ saved: true as const, lastConfirmedAt: now.toISOString() });
   })
-  .post('/status', requireSameOrigin, limitWrites, validate('json', StatusChangeSchema), async (c) => {
+  .post('/status', requireSameOrigin, limitWrites('self_service'), validate('json', StatusChangeSchema), async (c) => {
     const now = servicesFor(c.env).now();
     await prepareStatusChange(c.env.DB, c.get('tenant').id, c.get('listingId'), c.req.valid('json'), now).run();
     await dispatchAlertsAfterWrite(c.env, c.get('tenant').id);
     return c.json({ saved: true as const, lastConfirmedAt: now.toISOString() });
   })
-  .post('/confirm', requireSameOrigin, limitWrites, async (c) => {
+  .post('/confirm', requireSameOrigin, limitWrites('self_service'), async (c) => {
     const now = servicesFor(c.env).now();
     await prepareConfirmation(c.env.DB, c.get('tenant').id, c.get('listingId'), now).run();
     return c.json({ saved: true as const, lastConfirmedAt: now.toISOString() });
@@ -56,10 +56,17 @@ const ownListingRoutes = new Hono<SessionEnv>()
 
 export const selfServiceRoutes = new Hono<SessionEnv>()
   // The page posts the token from the link's fragment; the answer sets the listing's session.
-  .post('/session', requireSameOrigin, limitWrites, validate('json', LinkExchangeSchema), async (c) => {
+  .post('/session', requireSameOrigin, limitWrites('self_service'), validate('json', LinkExchangeSchema), async (c) => {
     const exchanged = await exchangeLink(c.env.DB, c.get('tenant').id, c.req.valid('json').token, servicesFor(c.env).now());
     if (!exchanged) throw new ApiProblem(401, 'link_invalid', 'self_service.link_invalid');
     setSessionCookie(c, exchanged.session);
     return c.json({ listingId: exchanged.listingId });
+  })
+  // Signing out ends the session in D1, not just in this browser: a copied cookie stops working too.
+  .delete('/session', requireSameOrigin, async (c) => {
+    const session = sessionCookieOf(c);
+    if (session) await endSession(c.env.DB, c.get('tenant').id, session);
+    clearSessionCookie(c);
+    return c.json({ signedOut: true as const });
   })
   .route('/listing', ownListingRoutes);

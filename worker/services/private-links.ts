@@ -74,3 +74,8 @@ export async function listingOfSession(db: D1Database, tenantId: number, session
     .run();
   return { listingId: row.listing_id, renewedUntil };
 }
+
+/** Ends a session of this tenant; a session already ended or of another tenant is left alone. */
+export async function endSession(db: D1Database, tenantId: number, session: string): Promise<void> {
+  await db.prepare(`DELETE FROM listing_tokens WHERE token_hash = ?1 AND kind = 'session' AND tenant_id = ?2`).bind(await sha256Hex(session), tenantId).run();
+}

@@ -41,11 +41,30 @@ export function memoryRateLimiter(options: { limit: number; periodSeconds: numbe
   };
 }
 
-/** Writes are limited twice: per client address, and per tenant (a flood from many addresses). */
+/**
+ * Each kind of write spends its own budget, so a flood of one kind cannot starve another.
+ * Anonymous writes that add rows count per client address and per tenant (a flood from many
+ * addresses); writes that need a secret (a link token, a session, a campaign answer token) count
+ * per address only: a flood of guesses gets nothing, and cannot lock out those who hold one.
+ */
+export const WRITE_BUDGETS = {
+  registration: { tenantWide: true },
+  link_request: { tenantWide: true },
+  alert: { tenantWide: true },
+  report: { tenantWide: true },
+  staff_link: { tenantWide: false },
+  staff_sign_in: { tenantWide: false },
+  self_service: { tenantWide: false },
+  crisis_answer: { tenantWide: false },
+  alert_confirmation: { tenantWide: false },
+} as const satisfies Record<string, { tenantWide: boolean }>;
+export type WriteBudget = keyof typeof WRITE_BUDGETS;
+
+/** Writes are limited per client address, and for some budgets per tenant too. */
 export type WriteLimits = { perIp: RateLimiter; perTenant: RateLimiter };
 
-export async function checkWriteLimits(limits: WriteLimits, ip: string, tenantId: number): Promise<RateLimitResult> {
-  const byIp = await limits.perIp.hit(`ip:${ip}`);
-  if (!byIp.allowed) return byIp;
-  return limits.perTenant.hit(`tenant:${tenantId}`);
+export async function checkWriteLimits(limits: WriteLimits, budget: WriteBudget, ip: string, tenantId: number): Promise<RateLimitResult> {
+  const byIp = await limits.perIp.hit(`${budget}:ip:${ip}`);
+  if (!byIp.allowed || !WRITE_BUDGETS[budget].tenantWide) return byIp;
+  return limits.perTenant.hit(`${budget}:tenant:${tenantId}`);
 }

@@ -22,13 +22,17 @@ export function setSessionCookie(c: Context, session: string, lifetimeMs = SESSI
   });
 }
 
+export function sessionCookieOf(c: Context): string | undefined {
+  return getCookie(c, SESSION_COOKIE, 'host');
+}
+
 export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { prefix: 'host', secure: true, path: '/' });
 }
 
 /** The listing the session cookie opens; 401 without a valid session of this tenant. */
 export const requireListingSession = createMiddleware<SessionEnv>(async (c, next) => {
-  const session = getCookie(c, SESSION_COOKIE, 'host');
+  const session = sessionCookieOf(c);
   const now = servicesFor(c.env).now();
   const opened = session ? await listingOfSession(c.env.DB, c.get('tenant').id, session, now) : null;
   if (!session || !opened) throw new ApiProblem(401, 'no_session', 'self_service.session_required');

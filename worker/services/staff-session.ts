@@ -28,14 +28,13 @@ export function staffCookieOf(c: Context): string | undefined {
 }
 
 /**
- * The signed-in staff member: 401 without a valid session. A session opened on another tenant
- * answers 404, as everything of another tenant does.
+ * The signed-in staff member: 401 without a valid session of this tenant. A session opened on
+ * another tenant gets the very answer junk gets, so a cookie cannot be probed for validity.
  */
 export const requireStaff = createMiddleware<ConsoleEnv>(async (c, next) => {
   const cookie = staffCookieOf(c);
   const session = cookie ? await findStaffSession(c.env.DB, cookie, servicesFor(c.env).now()) : null;
-  if (!session) throw new ApiProblem(401, 'no_session', 'console.session_required');
-  if (session.tenantId !== c.get('tenant').id) throw new ApiProblem(404, 'not_found', 'console.not_found');
+  if (!session || session.tenantId !== c.get('tenant').id) throw new ApiProblem(401, 'no_session', 'console.session_required');
   c.set('staff', session);
   await next();
 });

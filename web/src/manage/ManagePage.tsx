@@ -8,7 +8,7 @@ import { ShopkeeperLayout } from '../register/ShopkeeperLayout.tsx';
 import { EditListing } from './EditListing.tsx';
 import { FollowerCount } from './FollowerCount.tsx';
 import { LinkRequest } from './LinkRequest.tsx';
-import { changeStatus, confirmListing, eraseListing, loadOwnListing, openSession } from './manage-api.ts';
+import { changeStatus, confirmListing, eraseListing, loadOwnListing, openSession, signOut } from './manage-api.ts';
 import { QuickActions } from './QuickActions.tsx';
 import { takeLinkToken } from './token-from-link.ts';
 import '../register/register.css';
@@ -52,6 +52,12 @@ export default function ManagePage({ tenant }: { tenant: PublicTenant }) {
     await reload();
   };
   const onStatus = (change: StatusChange) => void act(() => changeStatus(change), t('manage.saved'));
+  const onSignOut = async () => {
+    const answer = await signOut();
+    if (!answer.ok) return setMessage(t('manage.failed'));
+    setState({ kind: 'signed-out', problem: null });
+    setMessage(t('manage.signedOut'));
+  };
 
   if (!ready) return <p className="app-status" role="status">…</p>;
   return (
@@ -78,6 +84,11 @@ export default function ManagePage({ tenant }: { tenant: PublicTenant }) {
             </section>
             <QuickActions key={state.listing.lastConfirmedAt} listing={state.listing} onChange={onStatus} />
             <EditListing key={`edit-${state.listing.lastConfirmedAt}`} listing={state.listing} tenant={tenant} onSaved={(done) => { setMessage(done); void reload(); }} />
+            <section aria-labelledby="session-title" className="manage-actions">
+              <h2 id="session-title">{t('manage.signOut')}</h2>
+              <p>{t('manage.signOutHint')}</p>
+              <div><button type="button" onClick={() => void onSignOut()}>{t('manage.signOut')}</button></div>
+            </section>
             <section aria-labelledby="erase-title" className="manage-actions">
               <h2 id="erase-title">{t('manage.eraseTitle')}</h2>
               <p>{t('manage.eraseHint')}</p>

@@ -15,6 +15,8 @@ const selfService = api.api.v1['self-service'];
 
 /** Trades the link's token for the session cookie. */
 export const openSession = async (token: string) => answerOf<{ listingId: string }>(await selfService.session.$post({ json: { token } }));
+/** Ends the session on the server too, so a copy of the cookie stops working. */
+export const signOut = async () => answerOf<{ signedOut: true }>(await selfService.session.$delete());
 export const loadOwnListing = async () => answerOf<OwnListing>(await selfService.listing.$get());
 export const changeStatus = async (change: StatusChange) => answerOf<{ lastConfirmedAt: string }>(await selfService.listing.status.$post({ json: change }));
 export const confirmListing = async () => answerOf<{ lastConfirmedAt: string }>(await selfService.listing.confirm.$post());

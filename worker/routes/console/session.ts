@@ -5,7 +5,9 @@ import { prepareAudit } from '../../db/audit.ts';
 import { findStaffForSignIn } from '../../db/staff.ts';
 import { createStaffLink, deleteStaffSession, exchangeStaffLink, findStaffSession } from '../../db/staff-tokens.ts';
 import { ApiProblem } from '../../errors.ts';
+import { afterResponse } from '../../services/after-response.ts';
 import { servicesFor } from '../../services/index.ts';
+import { DAILY_MAIL_CAPS, mayMail } from '../../services/mail-caps.ts';
 import { limitWrites } from '../../services/request-guards.ts';
 import { consoleLinkUrl, signInMail } from '../../services/staff-mail.ts';
 import { actorOf, consoleLanguage, clearStaffCookie, requireStaff, setStaffCookie, staffCookieOf, type ConsoleEnv } from '../../services/staff-session.ts';
@@ -18,20 +20,25 @@ function me(c: Context<ConsoleEnv>): ConsoleMe {
 }
 
 export const sessionRoutes = new Hono<ConsoleEnv>()
-  // The same answer whether or not the address belongs to someone: it reveals no staff list.
-  .post('/link', limitWrites, validate('json', SignInRequestSchema), async (c) => {
+  // The same answer, at the same moment, whether or not the address belongs to someone: the
+  // lookup and the mail happen after it, so neither its words nor its timing reveal a staff list.
+  .post('/link', limitWrites('staff_link'), validate('json', SignInRequestSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     const { email } = c.req.valid('json');
-    const staff = await findStaffForSignIn(c.env.DB, tenant.id, email);
-    if (staff) {
-      const token = await createStaffLink(c.env.DB, tenant.id, staff.id, services.now());
-      const mail = signInMail(consoleLanguage(c), tenant.name, consoleLinkUrl(new URL(c.req.url).origin, token));
+    const language = consoleLanguage(c);
+    const origin = new URL(c.req.url).origin;
+    afterResponse(c, 'Staff sign-in mail', async () => {
+      const now = services.now();
+      const staff = await findStaffForSignIn(c.env.DB, tenant.id, email);
+      if (!staff || !(await mayMail(c.env.DB, tenant.id, staff.email, [{ purpose: 'staff_sign_in', cap: DAILY_MAIL_CAPS.staffSignIn }], now))) return;
+      const token = await createStaffLink(c.env.DB, tenant.id, staff.id, now);
+      const mail = signInMail(language, tenant.name, consoleLinkUrl(origin, token));
       await services.mailer.send({ tenantId: tenant.id, listingId: null, to: staff.email, ...mail });
-    }
-    return c.json({ message: apiMessage('console.link_sent', consoleLanguage(c)) }, 202);
+    });
+    return c.json({ message: apiMessage('console.link_sent', language) }, 202);
   })
-  .post('/', limitWrites, validate('json', SignInExchangeSchema), async (c) => {
+  .post('/', limitWrites('staff_sign_in'), validate('json', SignInExchangeSchema), async (c) => {
     const tenant = c.get('tenant');
     const now = servicesFor(c.env).now();
     const session = await exchangeStaffLink(c.env.DB, tenant.id, c.req.valid('json').token, now);
