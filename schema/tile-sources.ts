@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Where a tenant's map background comes from. Never OpenStreetMap's own tile servers: their
- * policy forbids heavy and offline use (docs/decisions/010-basemap.md).
+ * policy forbids heavy and offline use (docs/decisions/011-basemap.md).
  *  - plan-ign: IGN's Plan IGN through the Géoplateforme WMTS, Licence Ouverte, no key, France
  *    and overseas; the default for new tenants.
  *  - archive: the deployment's own PMTiles archive, served by the Worker at /tiles.

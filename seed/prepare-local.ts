@@ -30,6 +30,10 @@ const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
 const statements: SqlStatement[] = [];
 for (const demo of DEMO_TENANTS) {
   statements.push(tenantInsert(demo.tenant));
+  // A database seeded before tile sources existed got Plan IGN from migration 0060, which cannot
+  // load without network: the demo CCIs go back to the local fixture (a local switch to Plan IGN
+  // lasts until the next seed).
+  statements.push({ sql: "UPDATE tenants SET tile_source = ?2 WHERE id = ?1 AND tile_source = 'plan-ign'", params: [demo.tenant.id, demo.tenant.tile_source] });
   for (const host of demo.hosts) statements.push(tenantHostInsert(host, demo.tenant.id));
   statements.push(tenantCommunesInsert(demo.tenant.id, demo.territory));
   const listings = generateListings({ seed: DEMO_SEED, tenantId: demo.tenant.id, communes: demo.communes, count: demo.listingCount, now: today });
