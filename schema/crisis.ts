@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from './text.ts';
 import { SERVICES } from './categories.ts';
 import { LocalDateSchema } from './registration.ts';
 import type { PublicTenant } from './tenant.ts';
@@ -8,9 +9,9 @@ export const CRISIS_MESSAGE_MAX_LENGTH = 1000;
 /** The statuses a crisis can put forward: those of a business that can still serve. */
 export const HIGHLIGHT_STATUSES = ['open', 'adapted'] as const;
 
-const text = (max: number, key: string) => z.string({ error: key }).min(1, key).max(max, key);
+const text = (max: number, key: string) => multilineText({ error: key }).min(1, key).max(max, key);
 const optionalText = (max: number, key: string) =>
-  z.string({ error: key }).max(max, key).nullable().optional().transform((value) => (value ? value : null));
+  multilineText({ error: key }).max(max, key).nullable().optional().transform((value) => (value ? value : null));
 
 /** What a CCI admin fills in to turn crisis mode on. French is required, English optional. */
 export const CrisisInputSchema = z.object({

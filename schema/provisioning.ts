@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './text.ts';
 import { DEPARTEMENT_PATTERN } from './communes.ts';
 import { StaffEmailSchema } from './console/auth.ts';
 import { HexColourSchema, LanguageSchema, SLUG_PATTERN } from './tenant.ts';
@@ -32,7 +33,7 @@ export const DEFAULT_TERRITORY = { centre: [46.6, 2.4], bounds: [-5.2, 41.3, 9.6
 /** What it takes to add a CCI to the deployment: shared by the provisioning CLI and its tests. */
 export const TenantProvisioningSchema = z.object({
   slug: z.string().regex(SLUG_PATTERN, 'slug: lowercase letters, digits and dashes'),
-  name: z.string().trim().min(3).max(120),
+  name: lineText().trim().min(3).max(120),
   domains: z.array(z.string().toLowerCase().regex(HOSTNAME_PATTERN, 'domain: a hostname such as vitrine.cci-exemple.fr')).min(1).max(10),
   adminEmail: StaffEmailSchema,
   timezone: z.string().refine(isValidTimeZone, 'timezone: an IANA zone such as Europe/Paris').default('Europe/Paris'),

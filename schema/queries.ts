@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './text.ts';
 import { BboxSchema } from './bbox.ts';
 import { CATEGORIES, SERVICES } from './categories.ts';
 
@@ -33,7 +34,7 @@ export const ListingFiltersSchema = z.object({
   service: list(SERVICES, 'service.unknown').optional(),
   open: z.enum(['0', '1'], { error: 'open.format' }).optional(),
   at: z.iso.datetime({ offset: true, error: 'at.format' }).optional(),
-  q: z.string().trim().max(SEARCH_TEXT_MAX_LENGTH, 'q.too_long').optional(),
+  q: lineText().trim().max(SEARCH_TEXT_MAX_LENGTH, 'q.too_long').optional(),
 });
 
 export const ListingsQuerySchema = ListingFiltersSchema.extend({

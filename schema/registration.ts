@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './text.ts';
 import { CATEGORIES, SERVICES } from './categories.ts';
 import { parseOpeningHours } from './hours/index.ts';
 import { ADDRESS_MAX_LENGTH, NAME_MAX_LENGTH } from './listing.ts';
@@ -26,8 +27,7 @@ export const LocalDateSchema = z
 const digitsOnly = (text: string) => text.replace(/[\s.-]/g, '');
 
 const optionalText = (max: number, messageKey: string) =>
-  z
-    .string({ error: messageKey })
+  lineText({ error: messageKey })
     .trim()
     .max(max, messageKey)
     .nullable()
@@ -39,16 +39,16 @@ const optionalText = (max: number, messageKey: string) =>
  * form, the typed client and the API all parse with this one object.
  */
 export const ListingFieldsSchema = z.object({
-  name: z.string({ error: 'registration.name' }).trim().min(2, 'registration.name').max(NAME_MAX_LENGTH, 'registration.name_length'),
+  name: lineText({ error: 'registration.name' }).trim().min(2, 'registration.name').max(NAME_MAX_LENGTH, 'registration.name_length'),
   siret: z
     .string({ error: 'registration.siret' })
     .max(40, 'registration.siret')
     .transform(digitsOnly)
     .refine(isValidSiret, 'registration.siret'),
   category: z.enum(CATEGORIES, { error: 'registration.category' }),
-  address: z.string({ error: 'registration.address' }).trim().min(3, 'registration.address').max(ADDRESS_MAX_LENGTH, 'registration.address'),
+  address: lineText({ error: 'registration.address' }).trim().min(3, 'registration.address').max(ADDRESS_MAX_LENGTH, 'registration.address'),
   postcode: z.string({ error: 'registration.postcode' }).trim().regex(/^\d{5}$/, 'registration.postcode'),
-  commune: z.string({ error: 'registration.commune' }).trim().min(1, 'registration.commune').max(COMMUNE_MAX_LENGTH, 'registration.commune'),
+  commune: lineText({ error: 'registration.commune' }).trim().min(1, 'registration.commune').max(COMMUNE_MAX_LENGTH, 'registration.commune'),
   communeInsee: z.string({ error: 'registration.commune' }).regex(/^[0-9][0-9AB][0-9]{3}$/, 'registration.commune'),
   lat: z.number({ error: 'registration.position' }).finite().min(-90, 'registration.position').max(90, 'registration.position'),
   lng: z.number({ error: 'registration.position' }).finite().min(-180, 'registration.position').max(180, 'registration.position'),
@@ -61,8 +61,7 @@ export const ListingFieldsSchema = z.object({
     (url) => url === null || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(url),
     'registration.website',
   ),
-  openingHours: z
-    .string({ error: 'registration.hours' })
+  openingHours: lineText({ error: 'registration.hours' })
     .trim()
     .min(1, 'registration.hours')
     .max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length')

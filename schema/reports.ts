@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from './text.ts';
 
 /** What a resident can say is wrong with a listing; the CCI's moderation queue sorts by it. */
 export const REPORT_REASONS = ['closed', 'wrong_hours', 'wrong_place', 'other'] as const;
@@ -10,7 +11,7 @@ export const REPORTS_PER_HOUR = 5;
 
 export const ReportSchema = z.object({
   reason: z.enum(REPORT_REASONS, { error: 'report.reason' }),
-  comment: z.string({ error: 'report.comment' }).trim().max(REPORT_COMMENT_MAX_LENGTH, 'report.comment_too_long').default(''),
+  comment: multilineText({ error: 'report.comment' }).trim().max(REPORT_COMMENT_MAX_LENGTH, 'report.comment_too_long').default(''),
 });
 export type ReportInput = z.input<typeof ReportSchema>;
 export type Report = z.output<typeof ReportSchema>;

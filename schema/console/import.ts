@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../text.ts';
 import { CATEGORIES, SERVICES } from '../categories.ts';
 import { EMAIL_MAX_LENGTH, ListingFieldsSchema, PHONE_MAX_LENGTH, WEBSITE_MAX_LENGTH } from '../registration.ts';
 import { isValidSiret } from '../siret.ts';
@@ -17,7 +18,7 @@ export const IMPORT_CHUNK_ROWS = 250;
 export const IMPORT_MAX_ROWS = 20_000;
 
 /** A row as read from the file after mapping: text cells, keyed by listing field. */
-export const RawImportRowSchema = z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(2000));
+export const RawImportRowSchema = z.partialRecord(z.enum(IMPORT_FIELDS), lineText().max(2000));
 export type RawImportRow = z.infer<typeof RawImportRowSchema>;
 
 export const ImportChunkSchema = z.object({
@@ -121,7 +122,7 @@ export type OsmChange = { line: number; name: string; change: 'new' | 'updated' 
  * An OSM row once its hours are read (osm-library.ts): the hours are the normalised text, or the
  * value kept verbatim when it cannot be evaluated, so they are not checked against the model here.
  */
-export const OsmImportFieldsSchema = ImportRowSchema.extend({ openingHours: z.string().trim().max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length') });
+export const OsmImportFieldsSchema = ImportRowSchema.extend({ openingHours: lineText().trim().max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length') });
 
 export type OsmImportReport = ImportReport & { hours: HoursNote[]; changes: OsmChange[] };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multilineText } from '../text.ts';
 import { CATEGORIES, type Category } from '../categories.ts';
 import type { HoldReason } from '../registration.ts';
 import type { ListingStatus } from '../status.ts';
@@ -25,7 +26,7 @@ export const DecisionSchema = z
   .object({
     items: z.array(QueueItemIdSchema, { error: 'console.queue_item' }).min(1, 'console.queue_item').max(200, 'console.queue_item'),
     decision: z.enum(['approve', 'reject'], { error: 'console.decision' }),
-    reason: z.string().trim().max(REJECTION_REASON_MAX_LENGTH, 'console.reason').optional(),
+    reason: multilineText().trim().max(REJECTION_REASON_MAX_LENGTH, 'console.reason').optional(),
   })
   .refine((d) => d.decision === 'approve' || (d.reason ?? '').length >= 3, { message: 'console.reason', path: ['reason'] });
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../text.ts';
 import { HOSTNAME_PATTERN, isValidTimeZone } from '../provisioning.ts';
 import { MODERATION_MODES } from '../registration.ts';
 import { HexColourSchema, LanguageSchema } from '../tenant.ts';
@@ -45,7 +46,7 @@ export const TerritorySchema = z
 /** Everything an admin sets about the instance; the form and the API parse with this object. */
 export const TenantSettingsSchema = z
   .object({
-    name: z.string({ error: 'console.name' }).trim().min(3, 'console.name').max(TENANT_NAME_MAX_LENGTH, 'console.name'),
+    name: lineText({ error: 'console.name' }).trim().min(3, 'console.name').max(TENANT_NAME_MAX_LENGTH, 'console.name'),
     logoUrl: httpsUrl('console.logo_url').nullable(),
     colours: z.object({ primary: HexColourSchema, onPrimary: HexColourSchema }),
     domains: z
@@ -61,8 +62,8 @@ export const TenantSettingsSchema = z
     staleAfterDays: z.number({ error: 'console.stale_days' }).int('console.stale_days').min(1, 'console.stale_days').max(365, 'console.stale_days'),
     tileSource: TileSourceSchema,
     /** The custom source's template and credit: required only when that source is chosen. */
-    tileUrl: z.string({ error: 'console.tile_url' }).trim().max(500, 'console.tile_url'),
-    tileAttribution: z.string({ error: 'console.attribution' }).trim().max(ATTRIBUTION_MAX_LENGTH, 'console.attribution'),
+    tileUrl: lineText({ error: 'console.tile_url' }).trim().max(500, 'console.tile_url'),
+    tileAttribution: lineText({ error: 'console.attribution' }).trim().max(ATTRIBUTION_MAX_LENGTH, 'console.attribution'),
     tileCacheMb: z.number({ error: 'console.tile_cache' }).int('console.tile_cache').min(0, 'console.tile_cache').max(TILE_CACHE_MB_MAX, 'console.tile_cache'),
   })
   .refine(({ tileSource, tileUrl }) => tileSource !== 'custom' || isTileTemplate(tileUrl), { message: 'console.tile_url', path: ['tileUrl'] })

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { request } from './support.ts';
 import { HOST_A, clock, insertRegistrationTenants, recordingMailer, useFakeServices } from './registration-support.ts';
-import { asShopkeeper, openSession, registerAndGetLink, sameOrigin, sessionCookieOf } from './self-service-support.ts';
+import { asShopkeeper, sameOrigin, signedInShopkeeper } from './self-service-support.ts';
 
 const mailer = recordingMailer();
 beforeAll(insertRegistrationTenants);
@@ -11,10 +11,7 @@ beforeEach(() => {
   useFakeServices({ mailer });
 });
 
-async function shopkeeper() {
-  const registered = await registerAndGetLink(mailer);
-  return { ...registered, cookie: sessionCookieOf(await openSession(registered.token)) };
-}
+const shopkeeper = () => signedInShopkeeper(mailer);
 
 describe('personal answers', () => {
   it("keep the shopkeeper's and the staff's answers out of every cache, errors included", async () => {

@@ -5,7 +5,7 @@ import { listingInsert, buildListing } from '#seed/factories.ts';
 import { createRandom } from '#seed/random.ts';
 import { TENANT_A, request } from './support.ts';
 import { HOST_A, clock, insertRegistrationTenants, recordingMailer, useFakeServices, type ErrorBody } from './registration-support.ts';
-import { asShopkeeper, openSession, registerAndGetLink, sameOrigin, sessionCookieOf } from './self-service-support.ts';
+import { asShopkeeper, openSession, registerAndGetLink, sameOrigin, signedInShopkeeper } from './self-service-support.ts';
 
 const mailer = recordingMailer();
 beforeAll(insertRegistrationTenants);
@@ -14,11 +14,7 @@ beforeEach(() => {
   useFakeServices({ mailer });
 });
 
-async function shopkeeper() {
-  const registered = await registerAndGetLink(mailer);
-  const cookie = sessionCookieOf(await openSession(registered.token));
-  return { ...registered, cookie };
-}
+const shopkeeper = () => signedInShopkeeper(mailer);
 
 async function publicListing(id: string): Promise<Response> {
   return request(HOST_A, `/api/v1/listings/${id}`);

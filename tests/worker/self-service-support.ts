@@ -33,3 +33,9 @@ export function asShopkeeper(cookie: string, path: string, init: { method?: stri
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
 }
+
+/** A registered shopkeeper who opened the private link: the listing, its link and the session cookie. */
+export async function signedInShopkeeper(mailer: ReturnType<typeof recordingMailer>) {
+  const registered = await registerAndGetLink(mailer);
+  return { ...registered, cookie: sessionCookieOf(await openSession(registered.token)) };
+}

@@ -1,3 +1,5 @@
+import { cleanLine } from '#schema/text.ts';
+
 export type Mail = { tenantId: number; listingId: string | null; to: string; subject: string; text: string };
 
 export interface Mailer {
@@ -10,7 +12,7 @@ export function outboxMailer(db: D1Database, now: () => Date = () => new Date())
     async send(mail) {
       await db
         .prepare('INSERT INTO outbox (tenant_id, listing_id, recipient, subject, body_text, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)')
-        .bind(mail.tenantId, mail.listingId, mail.to, mail.subject, mail.text, now().toISOString())
+        .bind(mail.tenantId, mail.listingId, mail.to, cleanLine(mail.subject), mail.text, now().toISOString())
         .run();
     },
   };
@@ -31,7 +33,8 @@ export function httpMailer(config: HttpMailerConfig, fetcher: typeof fetch = fet
       const response = await fetcher(config.endpoint, {
         method: 'POST',
         headers: { authorization: `Bearer ${config.apiKey}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ from: config.from, to: [mail.to], subject: mail.subject, text: mail.text }),
+        // The subject is a header: a name stored before text was cleaned must not add a line to it.
+        body: JSON.stringify({ from: config.from, to: [mail.to], subject: cleanLine(mail.subject), text: mail.text }),
         signal: AbortSignal.timeout(timeoutMs),
       });
       if (!response.ok) throw new Error(`email API answered ${response.status}`);
