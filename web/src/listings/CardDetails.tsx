@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { geoUri, webDirectionsUrl } from './directions.ts';
 import { HoursSection } from './HoursSection.tsx';
+
+/** Only listings imported from OpenStreetMap and not yet claimed show it: outside the map page's first load. */
+const OsmOrigin = lazy(() => import('./OsmOrigin.tsx').then((module) => ({ default: module.OsmOrigin })));
 
 /** The card's facts, as a description list: each term is read before its value. */
 export function CardDetails({ listing, tenant }: { listing: PublicListing; tenant: PublicTenant }) {
@@ -54,6 +58,11 @@ export function CardDetails({ listing, tenant }: { listing: PublicListing; tenan
         ) : null}
       </dl>
       <p className="confirmed">{t('card.confirmed', { date: confirmed })}</p>
+      {listing.osm && !listing.osm.claimed ? (
+        <Suspense fallback={null}>
+          <OsmOrigin listing={listing} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { geocodeRows, loadCentroids } from './geocode-rows.ts';
 import { guessMapping, mapRow, type ColumnMapping } from './mapping.ts';
 import { readSourceFile, type SourceTable } from './read-file.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import { OsmImport } from './OsmImport.tsx';
 
 type Progress = { label: string; done: number; total: number } | null;
 
@@ -75,7 +76,8 @@ export default function ImportPage({ tenant }: ScreenProps) {
       <Field label={t('import.file')} hint={t('import.fileHint')}>
         <input type="file" accept=".csv,.txt,.json,.geojson,text/csv,application/geo+json" onChange={(e) => void chooseFile(e)} />
       </Field>
-      {table ? (
+      {table?.osmFeatures ? <OsmImport tenant={tenant} features={table.osmFeatures} /> : null}
+      {table && !table.osmFeatures ? (
         <form className="console-form" onSubmit={(e) => { e.preventDefault(); void check(); }}>
           <fieldset>
             <legend>{t('import.mapping', { rows: table.rows.length })}</legend>

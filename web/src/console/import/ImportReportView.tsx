@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '#schema/console/import.ts';
+import { ImportErrorsTable } from './ImportErrorsTable.tsx';
 
 type Props = { report: ImportReport & { geocoded: number }; busy: boolean; onCommit: () => void };
 
@@ -11,23 +12,7 @@ export function ImportReportView({ report, busy, onCommit }: Props) {
       <h2 id="import-report-title">{t('import.report')}</h2>
       <p role="status">{t('import.summary', { total: report.total, valid: report.valid, invalid: report.errors.length, geocoded: report.geocoded })}</p>
       {report.errors.length > 0 ? (
-        <table className="console-table">
-          <caption>{t('import.errorsCaption')}</caption>
-          <thead>
-            <tr><th scope="col">{t('import.line')}</th><th scope="col">{t('import.field')}</th><th scope="col">{t('import.reason')}</th></tr>
-          </thead>
-          <tbody>
-            {report.errors.flatMap((error) =>
-              Object.entries(error.fields).map(([field, messages]) => (
-                <tr key={`${error.line}-${field}`} data-import-error-line={error.line}>
-                  <th scope="row">{error.line}</th>
-                  <td>{t(`listings.fields.${field}`, { defaultValue: field })}</td>
-                  <td>{messages.join(' ')}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        <ImportErrorsTable errors={report.errors} />
       ) : (
         <button type="button" onClick={onCommit} disabled={busy}>{t('import.commit', { count: report.valid })}</button>
       )}

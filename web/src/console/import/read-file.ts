@@ -1,12 +1,17 @@
 import Papa from 'papaparse';
+import { isOsmExport, type OsmFeature } from '#schema/osm/features.ts';
 
-/** A file as a table: its column names and one record per row, every cell as text. */
-export type SourceTable = { columns: string[]; rows: Array<Record<string, string>> };
+/**
+ * A file as a table: its column names and one record per row, every cell as text. An
+ * OpenStreetMap export also keeps its features, which the OSM import reads tag by tag.
+ */
+export type SourceTable = { columns: string[]; rows: Array<Record<string, string>>; osmFeatures?: OsmFeature[] };
 
-type GeoJsonFeature = { geometry?: { type?: string; coordinates?: unknown } | null; properties?: Record<string, unknown> | null };
+type GeoJsonFeature = OsmFeature;
 
 function fromGeoJson(text: string): SourceTable {
   const collection = JSON.parse(text) as { features?: GeoJsonFeature[] };
+  if (isOsmExport(collection)) return { columns: [], rows: [], osmFeatures: collection.features ?? [] };
   const rows = (collection.features ?? []).map((feature) => {
     const row: Record<string, string> = {};
     for (const [key, value] of Object.entries(feature.properties ?? {})) row[key] = value === null || value === undefined ? '' : Array.isArray(value) ? value.join(';') : String(value);

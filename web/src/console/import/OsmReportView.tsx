@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OsmImportReport } from '#schema/console/import.ts';
+import type { LeftOutFeature } from '#schema/osm/features.ts';
+import { ImportErrorsTable } from './ImportErrorsTable.tsx';
+
+type Props = { report: OsmImportReport; leftOut: LeftOutFeature[]; busy: boolean; onCommit: () => void };
+
+/**
+ * The OSM dry run: bad rows (which block the import), hours not taken as written (normalised
+ * beside the original, or kept as text with the reason), what each row does to the map, and the
+ * features left out. Importing asks to confirm the hours first.
+ */
+export function OsmReportView({ report, leftOut, busy, onCommit }: Props) {
+  const { t } = useTranslation('console');
+  const [confirmed, setConfirmed] = useState(false);
+  const count = (change: string) => report.changes.filter((row) => row.change === change).length;
+  const toConfirm = report.hours.some((note) => note.kind !== 'missing');
+  return (
+    <section aria-labelledby="osm-report-title" className="console-report">
+      <h2 id="osm-report-title">{t('import.report')}</h2>
+      <p role="status">
+        {t('osmImport.summary', { total: report.total, valid: report.valid, invalid: report.errors.length, created: count('new'), updated: count('updated'), unchanged: count('unchanged'), claimed: count('claimed'), leftOut: leftOut.length })}
+      </p>
+      {report.errors.length > 0 ? (
+        <ImportErrorsTable errors={report.errors} />
+      ) : null}
+      {report.hours.length > 0 ? (
+        <table className="console-table" data-osm-hours>
+          <caption>{t('osmImport.hoursCaption')}</caption>
+          <thead>
+            <tr><th scope="col">{t('import.line')}</th><th scope="col">{t('osmImport.name')}</th><th scope="col">{t('osmImport.original')}</th><th scope="col">{t('osmImport.normalised')}</th></tr>
+          </thead>
+          <tbody>
+            {report.hours.map((note) => (
+              <tr key={note.line} data-osm-hours-line={note.line} data-osm-hours-kind={note.kind}>
+                <th scope="row">{note.line}</th>
+                <td>{note.name}</td>
+                <td><code>{note.original || '—'}</code></td>
+                <td>{note.normalised ? <><code>{note.normalised}</code> <span>{note.reason}</span></> : note.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {report.changes.some((row) => row.change !== 'new') ? (
+        <table className="console-table" data-osm-changes>
+          <caption>{t('osmImport.changesCaption')}</caption>
+          <thead>
+            <tr><th scope="col">{t('import.line')}</th><th scope="col">{t('osmImport.name')}</th><th scope="col">{t('osmImport.change')}</th></tr>
+          </thead>
+          <tbody>
+            {report.changes.filter((row) => row.change !== 'unchanged').map((row) => (
+              <tr key={row.line} data-osm-change-line={row.line} data-osm-change={row.change}>
+                <th scope="row">{row.line}</th>
+                <td>{row.name}</td>
+                <td>{t(`osmImport.changes.${row.change}`, { fields: row.fields.map((field) => t(`listings.fields.${field}`, { defaultValue: field })).join(', ') })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {leftOut.length > 0 ? (
+        <details>
+          <summary>{t('osmImport.leftOutTitle', { count: leftOut.length })}</summary>
+          <ul>
+            {leftOut.map((feature) => (
+              <li key={feature.osmId}>{t(`osmImport.leftOut.${feature.reason}`, { id: feature.osmId, name: feature.name || feature.osmId, tag: feature.tag || '—' })}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {report.errors.length === 0 ? (
+        <>
+          {toConfirm ? (
+            <label className="console-check">
+              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+              {t('osmImport.confirmHours')}
+            </label>
+          ) : null}
+          <button type="button" onClick={onCommit} disabled={busy || (toConfirm && !confirmed)}>{t('import.commit', { count: report.valid })}</button>
+        </>
+      ) : null}
+    </section>
+  );
+}

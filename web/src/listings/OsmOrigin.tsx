@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PublicListing } from '#schema/listing.ts';
+import { api } from '../api.ts';
+
+/**
+ * A listing imported from OpenStreetMap and not yet claimed says so, with the ODbL credit, and
+ * lets its business ask for the private link (mailed to the address the listing gives), which
+ * makes it theirs.
+ */
+export function OsmOrigin({ listing }: { listing: PublicListing }) {
+  const { t } = useTranslation();
+  const [answer, setAnswer] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!listing.osm || listing.osm.claimed) return null;
+
+  async function claim() {
+    setBusy(true);
+    try {
+      const response = await api.api.v1.registrations.claim.$post({ json: { listingId: listing.id } });
+      const body = (await response.json()) as { message?: string; error?: { message: string } };
+      setAnswer(body.message ?? body.error?.message ?? `HTTP ${response.status}`);
+    } catch {
+      setAnswer(t('card.osmClaimFailed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="osm-origin" aria-labelledby="osm-origin-title">
+      <h3 id="osm-origin-title">{t('card.osmTitle')}</h3>
+      <p>
+        {t('card.osmNotClaimed')}{' '}
+        <a href={`https://www.openstreetmap.org/${listing.osm.id}`} rel="noopener noreferrer" target="_blank">{t('card.osmCredit')}</a>
+      </p>
+      <button type="button" onClick={() => void claim()} disabled={busy}>{t('card.osmClaim')}</button>
+      <p role="status">{answer}</p>
+    </section>
+  );
+}
