@@ -25,6 +25,8 @@ export const PublicTenantSchema = z.object({
   hours: z.object({
     staleAfterDays: z.number().int(),
     publicHolidaysClosed: z.boolean(),
+    /** Minutes before closing when an open place reads "closes soon"; absent from copies saved by older versions. */
+    closesSoonMinutes: z.number().int().min(0).optional(),
     /** Public holidays of the tenant's region (ISO dates) from yesterday to a year ahead. */
     holidays: z.array(z.string()),
   }),

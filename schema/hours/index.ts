@@ -11,6 +11,7 @@ export * from './listing.ts';
 export * from './local-time.ts';
 export * from './messages.ts';
 export * from './model.ts';
+export * from './open-status.ts';
 export * from './osm-parse.ts';
 export * from './osm-serialize.ts';
 export * from './summary.ts';

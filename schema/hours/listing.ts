@@ -2,6 +2,7 @@ import type { ListingStatus } from '../status.ts';
 import { compileSchedule, evaluateAt, type CompiledSchedule, type HoursContext, type HoursState } from './evaluate.ts';
 import type { HolidayCalendar } from './holidays.ts';
 import { parseIsoDate, toInstantMs } from './local-time.ts';
+import { DEFAULT_CLOSES_SOON_MINUTES, openStatusAt, type OpenStatus } from './open-status.ts';
 import { parseOpeningHours } from './osm-parse.ts';
 import { summarise, type HoursSummary } from './summary.ts';
 
@@ -20,6 +21,8 @@ export type TenantHoursSettings = {
   staleAfterDays: number;
   publicHolidaysClosed: boolean;
   holidays: HolidayCalendar;
+  /** Minutes before closing when an open place reads "closes soon" (DEFAULT_CLOSES_SOON_MINUTES when not given). */
+  closesSoonMinutes?: number;
 };
 
 export type ListingEvaluation = {
@@ -111,4 +114,21 @@ export function evaluateListing(listing: ListingHoursInput, tenant: TenantHoursS
 function firstOpening(compiled: CompiledSchedule, context: HoursContext, fromMs: number): number | null {
   const state = evaluateAt(compiled, context, fromMs);
   return state.open ? fromMs : state.nextChange;
+}
+
+/** The status every screen shows for a listing at `at`: its declared situation and its hours, in one answer. */
+export function listingStatusAt(listing: ListingHoursInput, tenant: TenantHoursSettings, at: Date): OpenStatus {
+  const evaluation = evaluateListing(listing, tenant, at);
+  return openStatusAt(
+    {
+      status: listing.status,
+      statusUntil: listing.statusUntil,
+      hasHours: evaluation.summary.kind !== 'unknown',
+      openNow: evaluation.openNow,
+      nextChange: evaluation.nextChange,
+      stale: evaluation.stale,
+    },
+    at,
+    { timeZone: tenant.timezone, closesSoonMinutes: tenant.closesSoonMinutes ?? DEFAULT_CLOSES_SOON_MINUTES },
+  );
 }

@@ -29,27 +29,35 @@ function dayRef(days: number, dayNumber: number): DayRef {
   return { kind: 'date', date: isoDate(dayNumber) };
 }
 
+/** A coming change of state, as the words need it: its instant, its local time, and which day that is. */
+export type HoursChange = { at: string; time: string; day: DayRef };
+
+/**
+ * Describes `change` seen from `at`. Open, "today" covers the next 24 hours (a bar open past
+ * midnight reads "until 02:00"); past a week a weekday name would be ambiguous, so the date is given.
+ */
+export function describeChange(timeZone: string, at: Date, change: Date, open: boolean): HoursChange {
+  const today = toLocal(timeZone, at).dayNumber;
+  const next = toLocal(timeZone, change);
+  const withinDay = change.getTime() - at.getTime() < DAY_MS;
+  return { at: change.toISOString(), time: formatMinute(next.minute), day: open && withinDay ? { kind: 'today' } : dayRef(next.dayNumber - today, next.dayNumber) };
+}
+
 export function summarise(timeZone: string, at: Date, open: boolean, nextChange: Date | null): HoursSummary {
   if (nextChange === null) return open ? { kind: 'open_always' } : { kind: 'closed' };
-  const today = toLocal(timeZone, at).dayNumber;
-  const next = toLocal(timeZone, nextChange);
-  const days = next.dayNumber - today;
-  const change = { at: nextChange.toISOString(), time: formatMinute(next.minute) };
-  if (open) {
-    const withinDay = nextChange.getTime() - at.getTime() < DAY_MS;
-    return { kind: 'open_until', ...change, day: withinDay ? { kind: 'today' } : dayRef(days, next.dayNumber) };
-  }
-  if (days >= WEEK_DAYS) return { kind: 'closed_until', at: change.at, date: isoDate(next.dayNumber) };
-  return { kind: 'opens', ...change, day: dayRef(days, next.dayNumber) };
+  const change = describeChange(timeZone, at, nextChange, open);
+  if (open) return { kind: 'open_until', ...change };
+  if (change.day.kind === 'date') return { kind: 'closed_until', at: change.at, date: change.day.date };
+  return { kind: 'opens', ...change };
 }
 
 const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
-function dateName(date: string, language: Language): string {
+export function dateName(date: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-function weekdayName(weekday: number, language: Language): string {
+export function weekdayName(weekday: number, language: Language): string {
   // 2024-01-01 was a Monday, weekday 0.
   return new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + weekday)));
 }
@@ -61,7 +69,8 @@ const TEXT = {
     open_always: 'Ouvert 24 h/24',
     closed: 'Fermé',
     temporarily_closed: 'Fermé temporairement',
-    closedUntil: (date: string) => `Fermé jusqu'au ${date}`,
+    // The date is the reopening day, everywhere: "closed until" would read as its eve.
+    closedUntil: (date: string) => `Rouvre le ${date}`,
     openUntil: { today: (t: string) => `Ouvert jusqu'à ${t}`, tomorrow: (t: string) => `Ouvert jusqu'à demain ${t}`, weekday: (w: string, t: string) => `Ouvert jusqu'à ${w} ${t}`, date: (d: string) => `Ouvert jusqu'au ${d}` },
     opens: { today: (t: string) => `Ouvre à ${t}`, tomorrow: (t: string) => `Ouvre demain à ${t}`, weekday: (w: string, t: string) => `Ouvre ${w} à ${t}`, date: (d: string, t: string) => `Ouvre le ${d} à ${t}` },
   },
@@ -71,7 +80,7 @@ const TEXT = {
     open_always: 'Open 24/7',
     closed: 'Closed',
     temporarily_closed: 'Temporarily closed',
-    closedUntil: (date: string) => `Closed until ${date}`,
+    closedUntil: (date: string) => `Reopens on ${date}`,
     openUntil: { today: (t: string) => `Open until ${t}`, tomorrow: (t: string) => `Open until tomorrow ${t}`, weekday: (w: string, t: string) => `Open until ${w} ${t}`, date: (d: string) => `Open until ${d}` },
     opens: { today: (t: string) => `Opens at ${t}`, tomorrow: (t: string) => `Opens tomorrow at ${t}`, weekday: (w: string, t: string) => `Opens ${w} at ${t}`, date: (d: string, t: string) => `Opens on ${d} at ${t}` },
   },
@@ -90,7 +99,7 @@ function formatChange(phrases: (typeof TEXT)[Language]['opens'] | (typeof TEXT)[
   }
 }
 
-/** "Ouvert jusqu'à 19:00" / "Open until 19:00", "Ouvre demain à 09:00", "Fermé jusqu'au 12 décembre"… */
+/** "Ouvert jusqu'à 19:00" / "Open until 19:00", "Ouvre demain à 09:00", "Rouvre le 12 décembre"… */
 export function formatSummary(summary: HoursSummary, language: Language): string {
   const text = TEXT[language];
   switch (summary.kind) {

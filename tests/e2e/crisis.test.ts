@@ -152,7 +152,7 @@ describe('a crisis period run from the console, answered by shops and followed b
     await resident.goto(`${session.server.origin(SLUG)}/l/${shop.id}`);
     const card = resident.locator('.listing-card');
     await card.getByRole('heading', { name: shop.name }).waitFor();
-    await card.locator('.status-badge.status-temporarily_closed').first().waitFor();
+    await card.locator('.card-status .status-badge.tone-paused', { hasText: 'Fermé temporairement' }).waitFor();
     await resident.getByRole('button', { name: `Ajouter « ${shop.name} » à mes lieux` }).click();
     await resident.getByRole('region', { name: 'Mes lieux' }).getByRole('button', { name: `Voir la fiche de ${shop.name}` }).waitFor();
     await resident.getByLabel('Votre e-mail').fill(RESIDENT);
@@ -181,6 +181,7 @@ describe('a crisis period run from the console, answered by shops and followed b
     assert.equal((await getTenantJson<CardListing>(session.server, SLUG, `/api/v1/listings/${shop.id}`)).status, 'open');
     await resident.reload();
     await resident.locator('.listing-card').getByRole('heading', { name: shop.name }).waitFor();
-    await resident.locator('.listing-card .status-badge.status-open').first().waitFor();
+    // Reopened, the card follows the shop's hours at this instant: no longer the temporary closure.
+    await resident.locator('.listing-card .card-status .status-badge:not(.tone-paused)').waitFor();
   });
 });

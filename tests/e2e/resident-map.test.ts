@@ -72,14 +72,14 @@ describe('resident map in Chromium', () => {
     const open = await getTenantJson<Collection>(e2e.server, SLUG, `/api/v1/listings?bbox=-180,-90,180,90&category=bakery&open=1&at=${encodeURIComponent(at.toISOString())}&limit=2000`);
     const bakery = open.features[0];
     assert.ok(bakery, 'a bakery open on Wednesday morning');
-    for (const [locale, pattern] of [['fr-FR', /Ouvert jusqu'à \d\d:\d\d/], ['en-GB', /Open until \d\d:\d\d/]] as const) {
+    for (const [locale, pattern] of [['fr-FR', /(Ouvert · jusqu'à|Ferme bientôt · à) \d\d:\d\d/], ['en-GB', /(Open · until|Closes soon · at) \d\d:\d\d/]] as const) {
       const { page } = await openPage(e2e.browser, { locale });
       await page.clock.setFixedTime(at);
       await page.goto(`${e2e.server.origin(SLUG)}/l/${bakery.id}`);
       const title = page.locator('#listing-card-title');
       await title.waitFor();
       assert.equal(await title.textContent(), bakery.properties.name);
-      assert.match((await page.locator('.hours-summary').textContent()) ?? '', pattern);
+      assert.match((await page.locator('.card-status .status-badge').textContent()) ?? '', pattern);
       assert.equal(await page.locator('.week-hours tr').count(), 7);
         await page.context().close();
     }

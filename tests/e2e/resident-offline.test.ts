@@ -18,8 +18,8 @@ describe('resident app offline', () => {
     const banner = await page.locator('.offline-banner').textContent();
     assert.match(banner ?? '', /Hors ligne : données du/);
     assert.deepEqual(await listedIds(page), online);
-    // Offline, today's hours come from the shared model run in the page.
-    await page.waitForFunction(() => [...document.querySelectorAll('.listing-summary')].some((el) => /Ouvert|Ouvre|Fermé|Horaires/.test(el.textContent ?? '')));
+    // Offline, each row's status comes from the shared model run in the page on the saved hours.
+    await page.waitForFunction(() => [...document.querySelectorAll('.listing-item .status-badge')].some((el) => /Ouvert|Ferme|Fermé|Horaires|Services|À confirmer/.test(el.textContent ?? '')));
     await page.context().close();
   });
 });

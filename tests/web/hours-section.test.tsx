@@ -28,24 +28,24 @@ afterEach(cleanup);
 describe('the card’s upcoming exceptions', () => {
   it('lists the closures and special hours to come, soonest first, and not those already over', async () => {
     await initI18n('fr');
-    render(<HoursSection listing={listing(HOLIDAYS)} tenant={tenant} />);
+    render(<HoursSection listing={listing(HOLIDAYS)} tenant={tenant} at={new Date()} />);
     expect(screen.getByRole('heading', { name: 'Fermetures et horaires exceptionnels à venir' })).toBeTruthy();
     expect(items()).toEqual(['24 décembre 2026 – 2 janvier 2027 : Fermé', '31 décembre : 09:00–12:00']);
   });
 
   it('speaks English too', async () => {
     await initI18n('en');
-    render(<HoursSection listing={listing(HOLIDAYS)} tenant={tenant} />);
+    render(<HoursSection listing={listing(HOLIDAYS)} tenant={tenant} at={new Date()} />);
     expect(screen.getByRole('heading', { name: 'Upcoming exceptional closures and hours' })).toBeTruthy();
     expect(items()[0]).toBe('December 24, 2026 – January 2, 2027: Closed');
   });
 
   it('says nothing when there is none to come, or the business has closed for good', async () => {
     await initI18n('fr');
-    render(<HoursSection listing={listing('Mo-Sa 09:00-19:00; 2026 Aug 03-16 off')} tenant={tenant} />);
+    render(<HoursSection listing={listing('Mo-Sa 09:00-19:00; 2026 Aug 03-16 off')} tenant={tenant} at={new Date()} />);
     expect(screen.queryByRole('heading', { name: /à venir/ })).toBeNull();
     cleanup();
-    render(<HoursSection listing={listing(HOLIDAYS, 'permanently_closed')} tenant={tenant} />);
+    render(<HoursSection listing={listing(HOLIDAYS, 'permanently_closed')} tenant={tenant} at={new Date()} />);
     expect(screen.queryByRole('heading', { name: /à venir/ })).toBeNull();
   });
 });

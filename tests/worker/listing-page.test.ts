@@ -7,7 +7,12 @@ import { TENANT_A, TENANT_B, insertListings, insertTenants, request } from './su
 
 const vannes: Commune = { insee: '56260', name: 'Vannes', postcode: '56000', lat: 47.6559, lng: -2.7603, population: 54000 };
 const random = createRandom(5);
-const listing = buildListing(random, TENANT_B.id, vannes, new Date(), { name: 'Boulangerie <Le Port> & "fils"' });
+const listing = buildListing(random, TENANT_B.id, vannes, new Date('2027-01-10T10:00:00Z'), {
+  name: 'Boulangerie <Le Port> & "fils"',
+  status: 'open',
+  opening_hours: 'Tu-Sa 07:30-12:30,15:00-19:00',
+  last_confirmed_at: '2027-01-10T10:00:00Z',
+});
 
 function meta(html: string, property: string): string | undefined {
   return new RegExp(`<meta (?:property|name)="${property.replace(/:/g, ':')}" content="([^"]*)">`).exec(html)?.[1];
@@ -28,16 +33,25 @@ beforeAll(async () => {
 
 describe('GET /l/:id', () => {
   it("renders the app shell with the listing's Open Graph title, description, image and URL", async () => {
-    const response = await pageRequest('tenant-b.localhost', `/l/${listing.id}`);
+    // A Monday morning in January (UTC+1): the bakery is closed on Mondays.
+    const response = await pageRequest('tenant-b.localhost', `/l/${listing.id}?at=2027-01-11T05:50:00Z`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
     const html = await response.text();
     expect(meta(html, 'og:title')).toBe('Boulangerie &#60;Le Port&#62; &#38; &#34;fils&#34;');
-    expect(meta(html, 'og:description')).toBe(`${listing.address}, 56000 Vannes — CCI B`);
+    expect(meta(html, 'og:description')).toBe(`Fermé · ouvre demain à 07:30 — ${listing.address}, 56000 Vannes — CCI B`);
     expect(meta(html, 'og:url')).toBe(`http://tenant-b.localhost/l/${listing.id}`);
     expect(meta(html, 'og:image')).toBe('http://tenant-b.localhost/icons/tenant-512.png');
     expect(html).toContain(`<title>Boulangerie &#60;Le Port&#62; &#38; &#34;fils&#34; — CCI B</title>`);
     expect(html.match(/<title>/g)).toHaveLength(1);
+  });
+
+  it('leads the preview with the status at the instant shown, as the card says it', async () => {
+    const description = async (at: string) => meta(await (await pageRequest('tenant-b.localhost', `/l/${listing.id}?at=${at}`)).text(), 'og:description');
+    expect(await description('2027-01-12T09:00:00Z')).toMatch(/^Ouvert · jusqu&#39;à 12:30 — /);
+    expect(await description('2027-01-12T11:25:00Z')).toMatch(/^Ferme bientôt · à 12:30 — /);
+    expect(await description('2027-01-12T12:00:00Z')).toMatch(/^Fermé · ouvre à 15:00 — /);
+    expect(await description('2027-03-12T09:00:00Z')).toMatch(/^À confirmer · Ouvert · jusqu&#39;à 12:30 — /);
   });
 
   it("does not describe another tenant's listing", async () => {

@@ -12,8 +12,9 @@ import { tenantGeocoder, ZOOM_FOR, type Place } from './geocoding/index.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { ListingList } from './listings/ListingList.tsx';
 import { useListings } from './listings/use-listings.ts';
-import { useRowSummary } from './listings/use-row-summary.ts';
+import { useInstant, useStatusOf } from './listings/use-status.ts';
 import type { MapTarget } from './map/MapMover.tsx';
+import { MapLegend } from './map/MapLegend.tsx';
 import { MapView, type MapViewport } from './map/MapView.tsx';
 import { OfflineBanner } from './offline/OfflineBanner.tsx';
 import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
@@ -87,8 +88,8 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
     [moveTo],
   );
 
-  const offlineData = listings.offlineSince !== null;
-  const summaryOf = useRowSummary(tenant, i18n.language === 'en' ? 'en' : 'fr', offlineData);
+  const instant = useInstant(view.filters.open === 'at' ? view.filters.at : null);
+  const statusOf = useStatusOf(tenant, instant);
 
   const distanceFrom = origin ?? viewport?.position ?? tenant.map.centre;
   const offline = listings.offlineSince ?? offlineSince;
@@ -124,11 +125,13 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
             features={listings.features}
             cells={listings.clusters}
             selectedId={view.listingId}
+            statusOf={statusOf}
             origin={origin}
             target={target}
             onSelect={select}
             onViewChange={onViewChange}
           />
+          <MapLegend />
           {listings.truncated || listings.clusters.length > 0 ? (
             <p className="notice" role="status">
               {t('map.truncated')}
@@ -138,7 +141,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
         <section className="list-pane" id="listing-list" tabIndex={-1} aria-labelledby="listing-list-heading">
           {view.listingId ? (
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-              <ListingCard key={view.listingId} id={view.listingId} tenant={tenant} onClose={() => select(null)} onLoaded={(listing) => { setOpened(listing); centreOnListing(listing); }} />
+              <ListingCard key={view.listingId} id={view.listingId} tenant={tenant} at={instant} onClose={() => select(null)} onLoaded={(listing) => { setOpened(listing); centreOnListing(listing); }} />
             </Suspense>
           ) : null}
           <Suspense fallback={null}>
@@ -154,7 +157,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
               loading={listings.loading}
               error={listings.error}
               onSelect={select}
-              summaryOf={summaryOf}
+              statusOf={statusOf}
             />
           )}
         </section>

@@ -1,26 +1,26 @@
 import { Hono } from 'hono';
 import { EmbedQuerySchema } from '#schema/console/embed.ts';
+import { formatOpenStatus, statusTone } from '#schema/hours/index.ts';
 import type { PublicListing } from '#schema/listing.ts';
+import type { Tenant } from '../db/tenants.ts';
 import type { Language } from '#schema/tenant.ts';
 import { embedListings } from '../db/console-embed.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
+import { publicStatusAt } from '../services/listing-status.ts';
 import { escapeHtml } from './html.ts';
 
-const STATUS_LABELS: Record<Language, Record<PublicListing['status'], string>> = {
-  fr: { open: 'Ouvert', adapted: 'Ouvert avec adaptations', temporarily_closed: 'Fermé temporairement', permanently_closed: 'Fermé définitivement' },
-  en: { open: 'Open', adapted: 'Open with adaptations', temporarily_closed: 'Temporarily closed', permanently_closed: 'Closed for good' },
-};
-
 const TEXTS: Record<Language, { heading: string; none: string; full: string; hours: string }> = {
-  fr: { heading: 'Commerces ouverts', none: 'Aucun commerce ne correspond.', full: 'Voir la carte complète', hours: 'Horaires' },
-  en: { heading: 'Open businesses', none: 'No business matches.', full: 'See the full map', hours: 'Hours' },
+  fr: { heading: 'Commerces près de chez vous', none: 'Aucun commerce ne correspond.', full: 'Voir la carte complète', hours: 'Horaires' },
+  en: { heading: 'Local businesses', none: 'No business matches.', full: 'See the full map', hours: 'Hours' },
 };
 
-function item(listing: PublicListing, language: Language): string {
-  return `<li class="item status-${listing.status}">
+/** Each business with its status now, as the map says it: never "Ouvert" on its closed day. */
+function item(listing: PublicListing, tenant: Tenant, now: Date, language: Language): string {
+  const status = publicStatusAt(listing, tenant, now);
+  return `<li class="item tone-${statusTone(status)}">
 <a href="/l/${escapeHtml(listing.id)}" target="_blank" rel="noopener"><strong>${escapeHtml(listing.name)}</strong></a>
-<span class="status">${STATUS_LABELS[language][listing.status]}</span>
+<span class="status">${escapeHtml(formatOpenStatus(status, language))}</span>
 <span class="where">${escapeHtml(`${listing.address}, ${listing.commune}`)}</span>
 ${listing.openingHours ? `<span class="hours">${TEXTS[language].hours} : <code>${escapeHtml(listing.openingHours)}</code></span>` : ''}
 </li>`;
@@ -38,6 +38,7 @@ export const embedPageRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const language: Language = parsed.data.lang ?? tenant.defaultLanguage;
   const listings = await embedListings(c.env.DB, tenant.id, parsed.data);
   const text = TEXTS[language];
+  const now = new Date();
   return c.html(`<!doctype html>
 <html lang="${language}">
 <head>
@@ -50,13 +51,13 @@ body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1a1a1a}
 header{background:${tenant.colourPrimary};color:${tenant.colourOnPrimary};padding:.5rem 1rem}
 h1{font-size:1.1rem;margin:0}ul{list-style:none;margin:0;padding:0 1rem}
 .item{border-bottom:1px solid #ddd;padding:.5rem 0;display:grid;gap:.1rem}
-.status{font-size:.9rem}.status-temporarily_closed .status,.status-permanently_closed .status{color:#8a1c1c}
+.status{font-size:.9rem;font-weight:600}.tone-open .status{color:#1b7a3a}.tone-closed .status,.tone-paused .status{color:#8a1c1c}
 .where,.hours{font-size:.85rem;color:#444}a{color:#0b4f9c}footer{padding:.5rem 1rem}
 </style>
 </head>
 <body>
 <header><h1>${escapeHtml(`${text.heading} — ${tenant.name}`)}</h1></header>
-<main>${listings.length === 0 ? `<p>${text.none}</p>` : `<ul>${listings.map((l) => item(l, language)).join('')}</ul>`}</main>
+<main>${listings.length === 0 ? `<p>${text.none}</p>` : `<ul>${listings.map((l) => item(l, tenant, now, language)).join('')}</ul>`}</main>
 <footer><a href="/" target="_blank" rel="noopener">${text.full}</a></footer>
 </body>
 </html>`);

@@ -3,14 +3,17 @@ import type { PublicListing } from '#schema/listing.ts';
 import { findListing } from '../db/listings.ts';
 import type { Tenant } from '../db/tenants.ts';
 import type { AppEnv } from '../env.ts';
+import { instantOf, statusWords } from '../services/listing-status.ts';
 import { escapeHtml } from './html.ts';
 
 /** Social networks crop long descriptions; this keeps the useful part. */
 const DESCRIPTION_MAX_LENGTH = 200;
 
-export function openGraphTags(listing: PublicListing, tenant: Tenant, origin: string): string {
+/** The preview leads with the status at the instant shown ("Fermé · ouvre à 11:30"), as the card does. */
+export function openGraphTags(listing: PublicListing, tenant: Tenant, origin: string, at: Date): string {
   const url = `${origin}/l/${listing.id}`;
-  const description = `${listing.address}, ${listing.postcode} ${listing.commune} — ${tenant.name}`.slice(0, DESCRIPTION_MAX_LENGTH);
+  const status = statusWords(listing, tenant, at, tenant.defaultLanguage);
+  const description = `${status} — ${listing.address}, ${listing.postcode} ${listing.commune} — ${tenant.name}`.slice(0, DESCRIPTION_MAX_LENGTH);
   const image = tenant.logoUrl ? new URL(tenant.logoUrl, origin).toString() : `${origin}/icons/tenant-512.png`;
   const tags: Array<[string, string, string]> = [
     ['property', 'og:type', 'place'],
@@ -36,9 +39,9 @@ export function openGraphTags(listing: PublicListing, tenant: Tenant, origin: st
  * The app shell with the listing's title and Open Graph tags, so a shared link shows a preview;
  * in a browser the app then opens the listing's card from the path.
  */
-export async function listingPage(shell: Response, listing: PublicListing, tenant: Tenant, origin: string): Promise<Response> {
+export async function listingPage(shell: Response, listing: PublicListing, tenant: Tenant, origin: string, at: Date): Promise<Response> {
   const html = await shell.text();
-  const withTags = html.replace(/<title>[^<]*<\/title>/, '').replace('</head>', `${openGraphTags(listing, tenant, origin)}\n</head>`);
+  const withTags = html.replace(/<title>[^<]*<\/title>/, '').replace('</head>', `${openGraphTags(listing, tenant, origin, at)}\n</head>`);
   return new Response(withTags, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300' } });
 }
 
@@ -53,5 +56,5 @@ export async function renderListingPage(c: Context<AppEnv>, tenant: Tenant): Pro
   if (!listing) return null;
   const shell = await c.env.ASSETS.fetch(new Request(new URL('/', url), { headers: { accept: 'text/html' } }));
   if (!shell.ok) return null;
-  return listingPage(shell, listing, tenant, url.origin);
+  return listingPage(shell, listing, tenant, url.origin, instantOf(url.searchParams.get('at') ?? undefined, new Date()));
 }

@@ -64,8 +64,8 @@ describe('evaluateListing', () => {
     const during = evaluateListing(closed, paris, new Date('2026-12-01T10:00:00Z'));
     expect(during.openNow).toBe(false);
     expect(during.nextChange?.toISOString()).toBe('2026-12-12T08:00:00.000Z');
-    expect(formatSummary(during.summary, 'fr')).toBe("Fermé jusqu'au 12 décembre");
-    expect(formatSummary(during.summary, 'en')).toBe('Closed until 12 December');
+    expect(formatSummary(during.summary, 'fr')).toBe('Rouvre le 12 décembre');
+    expect(formatSummary(during.summary, 'en')).toBe('Reopens on 12 December');
     expect(evaluateListing(closed, paris, new Date('2026-12-12T10:00:00Z')).openNow).toBe(true);
   });
 
@@ -116,6 +116,6 @@ describe('evaluateListing', () => {
     const leave = listing({ openingHours: 'Mo-Sa 09:00-19:00; 2026 Aug 03-16 off' });
     const result = evaluateListing(leave, paris, new Date('2026-08-05T10:00:00Z'));
     expect(result.nextChange?.toISOString()).toBe('2026-08-17T07:00:00.000Z');
-    expect(formatSummary(result.summary, 'fr')).toBe("Fermé jusqu'au 17 août");
+    expect(formatSummary(result.summary, 'fr')).toBe('Rouvre le 17 août');
   });
 });

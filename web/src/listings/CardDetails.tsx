@@ -9,12 +9,12 @@ import { HoursSection } from './HoursSection.tsx';
 const OsmOrigin = lazy(() => import('./OsmOrigin.tsx').then((module) => ({ default: module.OsmOrigin })));
 
 /** The card's facts, as a description list: each term is read before its value. */
-export function CardDetails({ listing, tenant }: { listing: PublicListing; tenant: PublicTenant }) {
+export function CardDetails({ listing, tenant, at }: { listing: PublicListing; tenant: PublicTenant; at: Date }) {
   const { t, i18n } = useTranslation();
   const confirmed = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(listing.lastConfirmedAt));
   return (
     <>
-      <HoursSection listing={listing} tenant={tenant} />
+      <HoursSection listing={listing} tenant={tenant} at={at} />
       <dl>
         <dt>{t('card.address')}</dt>
         <dd>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compileSchedule, formatMinute, formatSummary, isoDate, localIntervals, parseOpeningHours, toLocal, upcomingExceptions } from '#schema/hours/index.ts';
+import { compileSchedule, formatMinute, isoDate, localIntervals, parseIsoDate, parseOpeningHours, toLocal, upcomingExceptions } from '#schema/hours/index.ts';
 import type { PublicListing } from '#schema/listing.ts';
-import type { Language, PublicTenant } from '#schema/tenant.ts';
+import type { PublicTenant } from '#schema/tenant.ts';
 import { browserHoursSettings, evaluateCard } from './hours.ts';
 import { useLibraryHours } from './library-hours.ts';
 
@@ -12,16 +12,20 @@ const rangeText = (start: number, end: number) => `${formatMinute(start)}–${en
 
 /**
  * The coming seven days with their dates, so exceptions (a closed Monday, a holiday) show where
- * they fall; and the dated exceptions still to come, which may lie beyond the week.
+ * they fall; and the dated exceptions still to come, which may lie beyond the week. Days before
+ * a temporary closure ends are marked closed: its usual hours would read as if it were open.
  */
-function hoursAhead(openingHours: string, tenant: PublicTenant, now: Date) {
-  const parsed = parseOpeningHours(openingHours);
+function hoursAhead(listing: PublicListing, tenant: PublicTenant, now: Date) {
+  const parsed = parseOpeningHours(listing.openingHours);
   if (!parsed.ok) return null;
   const settings = browserHoursSettings(tenant);
   const { rules } = compileSchedule(parsed.schedule, settings.publicHolidaysClosed);
   const today = toLocal(tenant.timezone, now).dayNumber;
+  const reopens = listing.status !== 'temporarily_closed' ? null : listing.statusUntil === null ? Infinity : (parseIsoDate(listing.statusUntil) ?? Infinity);
   const days = Array.from({ length: WEEK }, (_, offset) => ({
     date: isoDate(today + offset),
+    holiday: settings.holidays.isHoliday(today + offset),
+    paused: reopens !== null && today + offset < reopens,
     ranges: localIntervals(rules, today + offset, settings.holidays).map(([start, end]) => rangeText(start, end)),
   }));
   const exceptions = upcomingExceptions(parsed.schedule, today).map(({ from, to, ranges }) => ({ from, to, ranges: ranges.map(({ start, end }) => rangeText(start, end)) }));
@@ -34,25 +38,25 @@ function hoursAsText(openingHours: string, unknown: boolean): string {
   return unknown ? text.replace(/^"([^"]*)"$/, '$1') : text;
 }
 
-/** Today's summary ("Ouvert jusqu'à 19:00"), the week's hours and the exceptions to come, from the shared hours model: right offline too. */
-export function HoursSection({ listing, tenant }: { listing: PublicListing; tenant: PublicTenant }) {
+/** The week's hours and the exceptions to come, from the shared hours model at the instant shown: right offline too. */
+export function HoursSection({ listing, tenant, at }: { listing: PublicListing; tenant: PublicTenant; at: Date }) {
   const { t, i18n } = useTranslation();
-  const language = (i18n.language === 'en' ? 'en' : 'fr') satisfies Language;
-  const now = useMemo(() => new Date(), [listing]);
   // Hours outside the compiled model are evaluated again once OpenStreetMap's evaluator has loaded.
   const library = useLibraryHours();
-  const evaluation = useMemo(() => evaluateCard(listing, tenant, now), [listing, tenant, now, library]);
-  const ahead = useMemo(() => hoursAhead(listing.openingHours, tenant, now), [listing.openingHours, tenant, now]);
+  const evaluation = useMemo(() => evaluateCard(listing, tenant, at), [listing, tenant, at, library]);
+  const ahead = useMemo(() => hoursAhead(listing, tenant, at), [listing, tenant, at]);
   const dayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const dateName = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const exceptions = listing.status === 'permanently_closed' ? [] : (ahead?.exceptions ?? []);
+  const dayText = (day: NonNullable<typeof ahead>['days'][number]) => {
+    if (day.paused) return t('card.closedTemporarily');
+    const hours = day.ranges.length ? day.ranges.join(', ') : t('card.closedDay');
+    return day.holiday ? t('card.holidayHours', { hours }) : hours;
+  };
 
   return (
     <section className="card-hours" aria-labelledby="card-hours-title">
-      <p className={`hours-summary ${evaluation.openNow ? 'is-open' : 'is-closed'}`}>
-        <span aria-hidden="true">{evaluation.openNow ? '● ' : '○ '}</span>
-        {formatSummary(evaluation.summary, language)}
-      </p>
+      {ahead?.days[0]?.holiday ? <p className="holiday-today">{t('card.holidayToday')}</p> : null}
       {evaluation.stale || listing.stale ? <p className="stale-badge">{t('card.stale')}</p> : null}
       <h3 id="card-hours-title">{t('card.hours')}</h3>
       {ahead ? (
@@ -62,7 +66,7 @@ export function HoursSection({ listing, tenant }: { listing: PublicListing; tena
             {ahead.days.map((day, index) => (
               <tr key={day.date} aria-current={index === 0 ? 'date' : undefined}>
                 <th scope="row">{dayName.format(new Date(`${day.date}T12:00:00Z`))}</th>
-                <td>{day.ranges.length ? day.ranges.join(', ') : t('card.closedDay')}</td>
+                <td className={day.paused ? 'is-paused' : undefined}>{dayText(day)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,12 +6,14 @@ import { api, readJson } from '../api.ts';
 import { saveCard, savedCard } from '../offline/saved-data.ts';
 import { CardDetails } from './CardDetails.tsx';
 import { ReportForm } from './ReportForm.tsx';
+import { cardStatus } from './hours.ts';
 import { ShareButton } from './ShareButton.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
 type CardState = { state: 'loading' } | { state: 'ready'; listing: PublicListing; savedAt: string | null } | { state: 'error'; message: string };
 
-type Props = { id: string; tenant: PublicTenant; onClose: () => void; onLoaded: (listing: PublicListing) => void };
+/** `at` is the instant the page speaks of (now, or the "open at" one), so the card says what the map says. */
+type Props = { id: string; tenant: PublicTenant; at: Date; onClose: () => void; onLoaded: (listing: PublicListing) => void };
 
 /** Reads the listing, or the copy saved when it was last opened if the network is gone. */
 function useListing(slug: string, id: string): CardState {
@@ -37,7 +39,7 @@ function useListing(slug: string, id: string): CardState {
   return card;
 }
 
-export default function ListingCard({ id, tenant, onClose, onLoaded }: Props) {
+export default function ListingCard({ id, tenant, at, onClose, onLoaded }: Props) {
   const { t } = useTranslation();
   const card = useListing(tenant.slug, id);
   const [reporting, setReporting] = useState(false);
@@ -60,9 +62,9 @@ export default function ListingCard({ id, tenant, onClose, onLoaded }: Props) {
         {listing.name}
       </h2>
       <p className="card-status">
-        {t(`category.${listing.category}`)} · <StatusBadge status={listing.status} />
+        {t(`category.${listing.category}`)} · <StatusBadge status={cardStatus(listing, tenant, at)} />
       </p>
-      <CardDetails listing={listing} tenant={tenant} />
+      <CardDetails listing={listing} tenant={tenant} at={at} />
       <div className="card-actions">
         <ShareButton listing={listing} />
         <button type="button" aria-expanded={reporting} onClick={() => setReporting((open) => !open)}>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListingFeature } from '#schema/listing.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import type { StatusOf } from './use-status.ts';
 import { distanceMetres } from './distance.ts';
 import { formatDistance } from './format-distance.ts';
 
@@ -13,15 +14,15 @@ type Props = {
   loading: boolean;
   error: string | null;
   onSelect: (id: string) => void;
-  /** Today's hours in words ("Ouvert jusqu'à 19:00"), when known. */
-  summaryOf?: (feature: ListingFeature) => string | null;
+  /** Each listing's status at the instant shown ("Fermé · ouvre à 11:30"), as the markers and the card say it. */
+  statusOf: StatusOf;
 };
 
 /** A page of the list: enough to scroll through, few enough to stay quick with thousands on the map. */
 export const LIST_PAGE_SIZE = 100;
 
 /** The accessible equivalent of the map: the same listings, nearest first. */
-export function ListingList({ features, centre, originLabel = null, loading, error, onSelect, summaryOf }: Props) {
+export function ListingList({ features, centre, originLabel = null, loading, error, onSelect, statusOf }: Props) {
   const { t, i18n } = useTranslation();
   const sorted = useMemo(
     () =>
@@ -53,8 +54,7 @@ export function ListingList({ features, centre, originLabel = null, loading, err
               <span className="listing-name">{feature.properties.name}</span>
               <span className="listing-meta">
                 {t(`category.${feature.properties.category}`)} · {feature.properties.commune} · {formatDistance(distance, i18n.language)} ·{' '}
-                <StatusBadge status={feature.properties.status} />
-                {summaryOf ? <span className="listing-summary">{summaryOf(feature)}</span> : null}
+                <StatusBadge status={statusOf(feature)} />
               </span>
             </button>
           </li>

@@ -1,19 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import type { ListingStatus } from '#schema/status.ts';
+import { formatOpenStatus, statusTone, type OpenStatus, type StatusTone } from '#schema/hours/open-status.ts';
+import type { Language } from '#schema/tenant.ts';
 
-/** Status is told by a symbol and a word as well as a colour, for colour-blind readers. */
-export const STATUS_SYMBOL: Record<ListingStatus, string> = {
+/** Each tone has a symbol and a shape as well as a colour (styles.css), for colour-blind readers. */
+export const TONE_SYMBOL: Record<StatusTone, string> = {
   open: '✓',
-  adapted: '◐',
-  temporarily_closed: '✕',
-  permanently_closed: '■',
+  closing: '!',
+  services: '◐',
+  closed: '✕',
+  paused: '‖',
+  gone: '■',
+  unsure: '?',
 };
 
-export function StatusBadge({ status }: { status: ListingStatus }) {
-  const { t } = useTranslation();
+export function useStatusLanguage(): Language {
+  const { i18n } = useTranslation();
+  return i18n.language === 'en' ? 'en' : 'fr';
+}
+
+/** The status at the instant looked at, in words after its symbol: "✕ Fermé · ouvre à 11:30". */
+export function StatusBadge({ status }: { status: OpenStatus }) {
+  const language = useStatusLanguage();
+  const tone = statusTone(status);
   return (
-    <span className={`status-badge status-${status}`}>
-      <span aria-hidden="true">{STATUS_SYMBOL[status]}</span> {t(`status.${status}`)}
+    <span className={`status-badge tone-${tone}`} data-tone={tone}>
+      <span aria-hidden="true">{TONE_SYMBOL[tone]}</span> {formatOpenStatus(status, language)}
     </span>
   );
 }

@@ -1,11 +1,14 @@
 import {
+  DEFAULT_CLOSES_SOON_MINUTES,
   DEFAULT_STALE_AFTER_DAYS,
   evaluateListing,
   holidayCalendarFromDates,
+  listingStatusAt,
   parseOpeningHours,
   setFallbackCompiler,
   type HolidayCalendar,
-  type HoursSummary,
+  type ListingHoursInput,
+  type OpenStatus,
   type TenantHoursSettings,
 } from '#schema/hours/index.ts';
 import type { ListingFeature, PublicListing } from '#schema/listing.ts';
@@ -28,14 +31,24 @@ export function browserHoursSettings(tenant: PublicTenant): TenantHoursSettings 
     holidays = holidayCalendarFromDates(hours.holidays);
     calendars.set(hours, holidays);
   }
-  return { timezone: tenant.timezone, staleAfterDays: hours.staleAfterDays, publicHolidaysClosed: hours.publicHolidaysClosed, holidays };
+  return {
+    timezone: tenant.timezone,
+    staleAfterDays: hours.staleAfterDays,
+    publicHolidaysClosed: hours.publicHolidaysClosed,
+    holidays,
+    closesSoonMinutes: hours.closesSoonMinutes ?? DEFAULT_CLOSES_SOON_MINUTES,
+  };
 }
 
 let libraryRequested = false;
+/** Texts already looked at: every listing is evaluated again each minute, its text parsed once. */
+const checkedTexts = new Set<string>();
 
 /** OpenStreetMap's evaluator is far too heavy for the first load: it comes the first time hours need it. */
 function requestLibraryFor(openingHours: string): void {
-  if (libraryRequested || openingHours.trim() === '' || parseOpeningHours(openingHours).ok) return;
+  if (libraryRequested || checkedTexts.has(openingHours)) return;
+  checkedTexts.add(openingHours);
+  if (openingHours.trim() === '' || parseOpeningHours(openingHours).ok) return;
   libraryRequested = true;
   import('#schema/hours/osm-library.ts').then(
     (library) => {
@@ -45,27 +58,35 @@ function requestLibraryFor(openingHours: string): void {
     () => {
       // Offline before it was ever cached: the card shows the text, and the next listing asks again.
       libraryRequested = false;
+      checkedTexts.clear();
     },
   );
 }
 
+function cardInput(listing: PublicListing): ListingHoursInput {
+  return { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt };
+}
+
 export function evaluateCard(listing: PublicListing, tenant: PublicTenant, at: Date) {
   requestLibraryFor(listing.openingHours);
-  return evaluateListing(
-    { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt },
+  return evaluateListing(cardInput(listing), browserHoursSettings(tenant), at);
+}
+
+/** The card's status; a crisis campaign waiting for the business's answer makes it "to be confirmed" too. */
+export function cardStatus(listing: PublicListing, tenant: PublicTenant, at: Date): OpenStatus {
+  requestLibraryFor(listing.openingHours);
+  const status = listingStatusAt(cardInput(listing), browserHoursSettings(tenant), at);
+  return listing.stale && status.kind !== 'unconfirmed' && status.kind !== 'permanently_closed' && status.kind !== 'temporarily_closed' ? { kind: 'unconfirmed', hours: status } : status;
+}
+
+/** A map feature's status, from the hours it carries: what markers and the list show, offline too. */
+export function featureStatus(feature: ListingFeature, tenant: PublicTenant, at: Date): OpenStatus {
+  const props = feature.properties;
+  const openingHours = props.opening_hours ?? '';
+  requestLibraryFor(openingHours);
+  return listingStatusAt(
+    { openingHours, status: props.status, statusUntil: props.status_until ?? null, lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString() },
     browserHoursSettings(tenant),
     at,
   );
-}
-
-/** A list row's summary computed here by the shared model: what the list shows offline. */
-export function evaluatedSummary(feature: ListingFeature, tenant: PublicTenant, at: Date): HoursSummary | null {
-  const props = feature.properties;
-  if (props.opening_hours === undefined) return null;
-  requestLibraryFor(props.opening_hours);
-  return evaluateListing(
-    { openingHours: props.opening_hours, status: props.status, statusUntil: props.status_until ?? null, lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString() },
-    browserHoursSettings(tenant),
-    at,
-  ).summary;
 }

@@ -4,7 +4,10 @@ import { MapContainer, Marker, useMap, useMapEvents } from 'react-leaflet';
 import { BasemapLayer } from './BasemapLayer.tsx';
 import type { Bbox } from '#schema/bbox.ts';
 import type { ClusterFeature, ListingFeature } from '#schema/listing.ts';
+import { formatOpenStatus, openShare, statusTone } from '#schema/hours/open-status.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
+import { useStatusLanguage } from '../listings/StatusBadge.tsx';
+import type { StatusOf } from '../listings/use-status.ts';
 import type { MapPosition } from '../view/view-state.ts';
 import { cellPoints, clusterListings, type MapPoint } from './clusters.ts';
 import { clusterIcon, listingIcon } from './marker-icons.ts';
@@ -19,6 +22,8 @@ type Props = {
   features: ListingFeature[];
   cells: ClusterFeature[];
   selectedId: string | null;
+  /** Each listing's status at the instant shown, the same answer the list and the card give. */
+  statusOf: StatusOf;
   origin: { lat: number; lng: number } | null;
   target: MapTarget | null;
   onSelect: (id: string) => void;
@@ -39,8 +44,9 @@ function viewportOf(map: L.Map): MapViewport {
   };
 }
 
-function Points({ features, cells, selectedId, onSelect, onViewChange }: Pick<Props, 'features' | 'cells' | 'selectedId' | 'onSelect' | 'onViewChange'>) {
+function Points({ features, cells, selectedId, statusOf, onSelect, onViewChange }: Pick<Props, 'features' | 'cells' | 'selectedId' | 'statusOf' | 'onSelect' | 'onViewChange'>) {
   const { t } = useTranslation();
+  const language = useStatusLanguage();
   const map = useMap();
   const [viewport, setViewport] = useState(() => viewportOf(map));
   useMapEvents({
@@ -53,39 +59,43 @@ function Points({ features, cells, selectedId, onSelect, onViewChange }: Pick<Pr
   // The first fetch must use the box actually on screen, not the territory's bounds.
   useEffect(() => onViewChange(viewportOf(map)), []);
 
-  const clusters = useMemo(() => clusterListings(features), [features]);
+  const clusters = useMemo(() => clusterListings(features, (feature) => openShare(statusOf(feature))), [features, statusOf]);
   const points = useMemo(
     () => (cells.length > 0 ? cellPoints(cells, viewport.position.zoom) : clusters.pointsIn(viewport.box, viewport.position.zoom)),
     [cells, clusters, viewport],
   );
 
-  return points.map((point: MapPoint) =>
-    point.kind === 'cluster' ? (
-      <Marker
-        key={point.id}
-        position={[point.lat, point.lng]}
-        icon={clusterIcon(point.count, point.counts)}
-        title={t('map.cluster', { count: point.count, open: point.counts.open })}
-        eventHandlers={{ click: () => map.flyTo([point.lat, point.lng], point.expansionZoom) }}
-      />
-    ) : (
+  return points.map((point: MapPoint) => {
+    if (point.kind === 'cluster') {
+      return (
+        <Marker
+          key={point.id}
+          position={[point.lat, point.lng]}
+          icon={clusterIcon(point.count, point.counts)}
+          title={point.counts ? t('map.cluster', { count: point.count, ...point.counts }) : t('map.cell', { count: point.count })}
+          eventHandlers={{ click: () => map.flyTo([point.lat, point.lng], point.expansionZoom) }}
+        />
+      );
+    }
+    const status = statusOf(point.feature);
+    return (
       <Marker
         key={point.feature.id}
         position={[point.feature.geometry.coordinates[1], point.feature.geometry.coordinates[0]]}
-        icon={listingIcon(point.feature.properties.status, point.feature.id === selectedId)}
-        title={`${point.feature.properties.name} (${t(`status.${point.feature.properties.status}`)})`}
+        icon={listingIcon(statusTone(status), point.feature.id === selectedId)}
+        title={`${point.feature.properties.name} — ${formatOpenStatus(status, language)}`}
         eventHandlers={{ click: () => onSelect(point.feature.id) }}
       />
-    ),
-  );
+    );
+  });
 }
 
-export function MapView({ tenant, initial, features, cells, selectedId, origin, target, onSelect, onViewChange }: Props) {
+export function MapView({ tenant, initial, features, cells, selectedId, statusOf, origin, target, onSelect, onViewChange }: Props) {
   const start = initial ?? { ...tenant.map.centre, zoom: tenant.map.zoom };
   return (
     <MapContainer className="map" center={[start.lat, start.lng]} zoom={start.zoom} scrollWheelZoom>
       <BasemapLayer tiles={tenant.map.tiles} />
-      <Points features={features} cells={cells} selectedId={selectedId} onSelect={onSelect} onViewChange={onViewChange} />
+      <Points features={features} cells={cells} selectedId={selectedId} statusOf={statusOf} onSelect={onSelect} onViewChange={onViewChange} />
       {origin ? <OriginMarker position={origin} /> : null}
       <MapMover target={target} />
     </MapContainer>

@@ -1,32 +1,39 @@
 import Supercluster from 'supercluster';
 import type { Bbox } from '#schema/bbox.ts';
-import type { ClusterFeature, ListingFeature, StatusCounts } from '#schema/listing.ts';
-import type { ListingStatus } from '#schema/status.ts';
+import type { OpenShare } from '#schema/hours/open-status.ts';
+import type { ClusterFeature, ListingFeature } from '#schema/listing.ts';
 
-export type { StatusCounts };
+/** How many listings of a cluster are open now, closed now, or not known for sure, at the instant shown. */
+export type OpenCounts = Record<OpenShare, number>;
 
 export type MapPoint =
   | { kind: 'listing'; feature: ListingFeature }
-  | { kind: 'cluster'; id: string; lat: number; lng: number; count: number; counts: StatusCounts; expansionZoom: number };
+  /** `counts` is null for the API's per-cell counts, which do not evaluate hours. */
+  | { kind: 'cluster'; id: string; lat: number; lng: number; count: number; counts: OpenCounts | null; expansionZoom: number };
 
 /** Above this zoom every listing is drawn on its own: streets are readable, clusters would hide shops. */
 export const CLUSTER_MAX_ZOOM = 15;
 
-const emptyCounts = (): StatusCounts => ({ open: 0, adapted: 0, temporarily_closed: 0, permanently_closed: 0 });
-
 type PointProps = { feature: ListingFeature };
-type ClusterProps = { counts: StatusCounts };
+// Flat numbers, not a nested object: supercluster copies a cluster's first point shallowly
+// before reducing into it, so nested counts would be shared and counted again at every zoom.
+type ClusterProps = OpenCounts;
 
 export type ListingClusters = { pointsIn(box: Bbox, zoom: number): MapPoint[] };
 
-/** Indexes the listings once; each pan or zoom then only asks the index, as smooth with 50,000 points as with 50. */
-export function clusterListings(features: readonly ListingFeature[]): ListingClusters {
+/** Indexes the listings once per instant; each pan or zoom then only asks the index, as smooth with 50,000 points as with 50. */
+export function clusterListings(features: readonly ListingFeature[], shareOf: (feature: ListingFeature) => OpenShare): ListingClusters {
   const index = new Supercluster<PointProps, ClusterProps>({
     radius: 56,
     maxZoom: CLUSTER_MAX_ZOOM,
-    map: (props) => ({ counts: { ...emptyCounts(), [props.feature.properties.status]: 1 } }),
+    map: (props) => {
+      const share = shareOf(props.feature);
+      return { open: share === 'open' ? 1 : 0, closed: share === 'closed' ? 1 : 0, unsure: share === 'unsure' ? 1 : 0 };
+    },
     reduce: (into, props) => {
-      for (const status of Object.keys(into.counts) as ListingStatus[]) into.counts[status] += props.counts[status];
+      into.open += props.open;
+      into.closed += props.closed;
+      into.unsure += props.unsure;
     },
   });
   index.load(features.map((feature) => ({ type: 'Feature', geometry: feature.geometry, properties: { feature } })));
@@ -35,8 +42,8 @@ export function clusterListings(features: readonly ListingFeature[]): ListingClu
       return index.getClusters([box.west, box.south, box.east, box.north], Math.round(zoom)).map((point): MapPoint => {
         const [lng, lat] = point.geometry.coordinates as [number, number];
         if ('cluster' in point.properties && point.properties.cluster) {
-          const id = point.properties.cluster_id;
-          return { kind: 'cluster', id: `c${id}`, lat, lng, count: point.properties.point_count, counts: point.properties.counts, expansionZoom: index.getClusterExpansionZoom(id) };
+          const { cluster_id: id, point_count: count, open, closed, unsure } = point.properties;
+          return { kind: 'cluster', id: `c${id}`, lat, lng, count, counts: { open, closed, unsure }, expansionZoom: index.getClusterExpansionZoom(id) };
         }
         return { kind: 'listing', feature: (point.properties as PointProps).feature };
       });
@@ -52,7 +59,7 @@ export function cellPoints(cells: readonly ClusterFeature[], zoom: number): MapP
     lat: cell.geometry.coordinates[1],
     lng: cell.geometry.coordinates[0],
     count: cell.properties.count,
-    counts: cell.properties.statuses,
+    counts: null,
     expansionZoom: Math.min(CLUSTER_MAX_ZOOM + 1, Math.round(zoom) + 2),
   }));
 }

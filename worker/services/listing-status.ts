@@ -1,0 +1,24 @@
+import { formatOpenStatus, listingStatusAt, type OpenStatus } from '#schema/hours/index.ts';
+import type { PublicListing } from '#schema/listing.ts';
+import type { Language } from '#schema/tenant.ts';
+import type { Tenant } from '../db/tenants.ts';
+import { hoursSettingsOf } from './tenant-hours.ts';
+
+/** A listing's status at `at`, the same answer the map, the list and the card give in the browser. */
+export function publicStatusAt(listing: PublicListing, tenant: Tenant, at: Date): OpenStatus {
+  return listingStatusAt(
+    { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt },
+    hoursSettingsOf(tenant),
+    at,
+  );
+}
+
+export function statusWords(listing: PublicListing, tenant: Tenant, at: Date, language: Language): string {
+  return formatOpenStatus(publicStatusAt(listing, tenant, at), language);
+}
+
+/** The instant a page speaks of: its `at` query when it is a valid date (a link shared from "open at"), otherwise now. */
+export function instantOf(at: string | undefined, now: Date): Date {
+  const parsed = at === undefined ? Number.NaN : Date.parse(at);
+  return Number.isNaN(parsed) ? now : new Date(parsed);
+}
