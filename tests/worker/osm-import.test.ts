@@ -4,7 +4,7 @@ import type { OsmImportReport, OsmImportResult } from '#schema/console/import.ts
 import type { PublicListing } from '#schema/listing.ts';
 import type { OsmImportRow } from '#schema/osm/features.ts';
 import { request } from './support.ts';
-import { consoleRequest, hostOf, latestMailTo, type Session, setUpConsoleTests, signIn, tokenIn } from './console-support.ts';
+import { addListings, consoleRequest, hostOf, latestMailTo, type Session, setUpConsoleTests, signIn, tokenIn } from './console-support.ts';
 
 let admin: Session;
 
@@ -119,6 +119,26 @@ describe('OpenStreetMap import', () => {
     expect((await listingOf('node/1002'))?.opening_hours).toBe('Mo-Sa 07:00-21:00');
     const public1 = await (await request(hostOf(1), `/api/v1/listings/${claimed.id}`)).json<PublicListing>();
     expect(public1.osm).toEqual({ id: 'node/1001', claimed: true });
+  });
+
+  it('exports OSM-derived listings apart, under the ODbL, and the declared ones under the Licence Ouverte', async () => {
+    const [declared] = await addListings(1, 1);
+    await importAll(MESSY.slice(0, 2));
+    type Export = { licence: { name: string }; attribution: string; features: Array<{ id: string; properties: { osm_id?: string } }> };
+    const business = await (await request(hostOf(1), '/api/v1/open-data/listings.geojson')).json<Export>();
+    const osm = await (await request(hostOf(1), '/api/v1/open-data/openstreetmap/listings.geojson')).json<Export>();
+    expect(business.licence.name).toMatch(/Licence Ouverte/);
+    expect(business.features.map((feature) => feature.id)).toEqual([declared!.id]);
+    expect(osm.licence.name).toMatch(/ODbL/);
+    expect(osm.attribution).toMatch(/OpenStreetMap contributors/);
+    // Earlier tests of this file imported more elements: every one is here, each with its OSM id, and no declared listing.
+    const osmIds = osm.features.map((feature) => feature.properties.osm_id);
+    expect(osmIds).toEqual(expect.arrayContaining(['node/1001', 'node/1002']));
+    expect(osmIds.every((id) => id?.startsWith('node/'))).toBe(true);
+    expect(osm.features.map((feature) => feature.id)).not.toContain(declared!.id);
+    const csv = await request(hostOf(1), '/api/v1/open-data/openstreetmap/listings.csv');
+    expect(csv.headers.get('link')).toContain('opendatacommons.org/licenses/odbl');
+    expect(await csv.text()).toContain('node/1002');
   });
 
   it('keeps each tenant to its own listings of the same OSM element', async () => {

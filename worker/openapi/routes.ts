@@ -53,9 +53,11 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/v1/alerts/push-key', summary: "The deployment's VAPID public key", tag: 'Alerts', access: 'public' },
   { method: 'post', path: '/api/v1/alerts/confirmations', summary: 'Confirm an e-mail alert subscription', tag: 'Alerts', access: 'public', body: AlertTokenSchema },
   { method: 'post', path: '/api/v1/alerts/unsubscriptions', summary: 'Unsubscribe from the link alone', tag: 'Alerts', access: 'public', body: AlertTokenSchema },
-  { method: 'get', path: '/api/v1/open-data', summary: 'Open data formats and licence', tag: 'Open data', access: 'public' },
+  { method: 'get', path: '/api/v1/open-data', summary: 'Open data formats and licences', tag: 'Open data', access: 'public' },
   { method: 'get', path: '/api/v1/open-data/listings.csv', summary: 'Published listings as CSV', tag: 'Open data', access: 'public', produces: 'text/csv' },
   { method: 'get', path: '/api/v1/open-data/listings.geojson', summary: 'Published listings as GeoJSON', tag: 'Open data', access: 'public', produces: 'application/geo+json' },
+  { method: 'get', path: '/api/v1/open-data/openstreetmap/listings.csv', summary: 'Published listings imported from OpenStreetMap, as CSV (ODbL)', tag: 'Open data', access: 'public', produces: 'text/csv' },
+  { method: 'get', path: '/api/v1/open-data/openstreetmap/listings.geojson', summary: 'Published listings imported from OpenStreetMap, as GeoJSON (ODbL)', tag: 'Open data', access: 'public', produces: 'application/geo+json' },
   { method: 'get', path: '/api/v1/registrations/form', summary: 'Start a registration form (signed start time, bot check key)', tag: 'Registration', access: 'public' },
   {
     method: 'post', path: '/api/v1/registrations', summary: 'Register a business', tag: 'Registration', access: 'public', body: RegistrationSchema, success: 201,

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { PublicListing } from '#schema/listing.ts';
-import { publishedListings } from '../db/open-data.ts';
+import { publishedListings, type ListingSource } from '../db/open-data.ts';
 import { toFeature } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
 import { csvLines } from '../services/csv.ts';
@@ -9,6 +9,15 @@ export const OPEN_DATA_LICENCE = {
   name: 'Licence Ouverte / Open Licence 2.0',
   url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
 };
+
+/** Listings imported from OpenStreetMap stay under OSM's licence, in files of their own. */
+export const OSM_DATA_LICENCE = {
+  name: 'Open Database License (ODbL) 1.0',
+  url: 'https://opendatacommons.org/licenses/odbl/1-0/',
+  attribution: '© OpenStreetMap contributors, https://www.openstreetmap.org/copyright',
+};
+
+const LICENCES = { business: OPEN_DATA_LICENCE, osm: OSM_DATA_LICENCE } as const satisfies Record<ListingSource, { name: string; url: string }>;
 
 /** Only what the business chose to publish: no e-mail address, no SIRET. */
 const CSV_COLUMNS = ['id', 'name', 'category', 'status', 'address', 'postcode', 'commune', 'commune_insee', 'lat', 'lng', 'phone', 'website', 'services', 'opening_hours', 'last_confirmed_at', 'updated_at'] as const;
@@ -20,12 +29,12 @@ function csvRow(listing: PublicListing): Array<string | number | null> {
   ];
 }
 
-function streamed(c: Context<AppEnv>, contentType: string, filename: string, chunks: () => AsyncGenerator<string>): Response {
+function streamed(c: Context<AppEnv>, licensed: ListingSource, contentType: string, filename: string, chunks: () => AsyncGenerator<string>): Response {
   const encoder = new TextEncoder();
-  const source = chunks();
+  const pages = chunks();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const next = await source.next();
+      const next = await pages.next();
       if (next.done) controller.close();
       else controller.enqueue(encoder.encode(next.value));
     },
@@ -34,35 +43,58 @@ function streamed(c: Context<AppEnv>, contentType: string, filename: string, chu
     headers: {
       'content-type': contentType,
       'content-disposition': `attachment; filename="${filename}"`,
-      link: `<${OPEN_DATA_LICENCE.url}>; rel="license"`,
+      link: `<${LICENCES[licensed].url}>; rel="license"`,
       'cache-control': 'public, max-age=300',
     },
   });
 }
 
+const FILE_SUFFIX = { business: 'commerces', osm: 'commerces-openstreetmap' } as const satisfies Record<ListingSource, string>;
+
+function csvExport(c: Context<AppEnv>, source: ListingSource): Response {
+  const tenant = c.get('tenant');
+  const osm = source === 'osm';
+  return streamed(c, source, 'text/csv; charset=utf-8', `${tenant.slug}-${FILE_SUFFIX[source]}.csv`, async function* () {
+    // The BOM makes Excel read the file as UTF-8 (accents in names and communes).
+    yield '\uFEFF' + csvLines([osm ? [...CSV_COLUMNS, 'osm_id'] : [...CSV_COLUMNS]]) + '\r\n';
+    for await (const page of publishedListings(c.env.DB, tenant.id, source)) {
+      yield csvLines(page.map((listing) => (osm ? [...csvRow(listing), listing.osm?.id ?? null] : csvRow(listing)))) + '\r\n';
+    }
+  });
+}
+
+function geojsonExport(c: Context<AppEnv>, source: ListingSource): Response {
+  const tenant = c.get('tenant');
+  const attribution = source === 'osm' ? `${OSM_DATA_LICENCE.attribution}; ${tenant.name}` : tenant.name;
+  return streamed(c, source, 'application/geo+json; charset=utf-8', `${tenant.slug}-${FILE_SUFFIX[source]}.geojson`, async function* () {
+    yield `{"type":"FeatureCollection","licence":${JSON.stringify(LICENCES[source])},"attribution":${JSON.stringify(attribution)},"features":[`;
+    let first = true;
+    for await (const page of publishedListings(c.env.DB, tenant.id, source)) {
+      const features = page.map((listing) => {
+        const feature = toFeature(listing);
+        const extra = source === 'osm' ? { osm_id: listing.osm?.id ?? null } : {};
+        return JSON.stringify({ ...feature, properties: { ...feature.properties, postcode: listing.postcode, commune_insee: listing.communeInsee, phone: listing.phone, website: listing.website, updated_at: listing.updatedAt, ...extra } });
+      });
+      yield (first ? '' : ',') + features.join(',');
+      first = false;
+    }
+    yield ']}';
+  });
+}
+
+/**
+ * Two sets of files, one licence each: what businesses declared (Licence Ouverte 2.0) and
+ * what was imported from OpenStreetMap (ODbL), which cannot be relicensed.
+ */
 export const openDataRoutes = new Hono<AppEnv>()
-  .get('/listings.csv', (c) => {
-    const tenant = c.get('tenant');
-    return streamed(c, 'text/csv; charset=utf-8', `${tenant.slug}-commerces.csv`, async function* () {
-      // The BOM makes Excel read the file as UTF-8 (accents in names and communes).
-      yield '\uFEFF' + csvLines([[...CSV_COLUMNS]]) + '\r\n';
-      for await (const page of publishedListings(c.env.DB, tenant.id)) yield csvLines(page.map(csvRow)) + '\r\n';
-    });
-  })
-  .get('/listings.geojson', (c) => {
-    const tenant = c.get('tenant');
-    return streamed(c, 'application/geo+json; charset=utf-8', `${tenant.slug}-commerces.geojson`, async function* () {
-      yield `{"type":"FeatureCollection","licence":${JSON.stringify(OPEN_DATA_LICENCE)},"attribution":${JSON.stringify(tenant.name)},"features":[`;
-      let first = true;
-      for await (const page of publishedListings(c.env.DB, tenant.id)) {
-        const features = page.map((listing) => {
-          const feature = toFeature(listing);
-          return JSON.stringify({ ...feature, properties: { ...feature.properties, postcode: listing.postcode, commune_insee: listing.communeInsee, phone: listing.phone, website: listing.website, updated_at: listing.updatedAt } });
-        });
-        yield (first ? '' : ',') + features.join(',');
-        first = false;
-      }
-      yield ']}';
-    });
-  })
-  .get('/', (c) => c.json({ licence: OPEN_DATA_LICENCE, formats: { csv: 'listings.csv', geojson: 'listings.geojson' } }));
+  .get('/listings.csv', (c) => csvExport(c, 'business'))
+  .get('/listings.geojson', (c) => geojsonExport(c, 'business'))
+  .get('/openstreetmap/listings.csv', (c) => csvExport(c, 'osm'))
+  .get('/openstreetmap/listings.geojson', (c) => geojsonExport(c, 'osm'))
+  .get('/', (c) =>
+    c.json({
+      licence: OPEN_DATA_LICENCE,
+      formats: { csv: 'listings.csv', geojson: 'listings.geojson' },
+      openstreetmap: { licence: OSM_DATA_LICENCE, formats: { csv: 'openstreetmap/listings.csv', geojson: 'openstreetmap/listings.geojson' } },
+    }),
+  );
