@@ -25,6 +25,11 @@ export const CONSOLE_MESSAGES = {
     en: 'Text is not readable enough on the primary colour: contrast must reach 4.5:1 (WCAG AA).',
   },
   'console.domain': { fr: 'Un domaine s’écrit comme vitrine.cci-exemple.fr.', en: 'A domain is written like vitrine.cci-example.fr.' },
+  'console.domain_unverified': {
+    fr: 'Le domaine n’est pas encore vérifié : ajoutez l’enregistrement TXT indiqué à sa zone DNS, attendez qu’il se propage, puis réessayez.',
+    en: 'The domain is not verified yet: add the TXT record shown to its DNS zone, wait for it to spread, then try again.',
+  },
+  'console.domain_not_pending': { fr: 'Ce domaine n’attend pas de vérification : ajoutez-le d’abord à la liste.', en: 'This domain is not waiting for verification: add it to the list first.' },
   'console.domain_taken': { fr: 'Ce domaine est déjà utilisé par une autre CCI.', en: 'This domain is already used by another CCI.' },
   'console.embed_origin': {
     fr: 'Un site s’écrit https://www.cci-exemple.fr (sans chemin).',

@@ -74,3 +74,12 @@ export const TenantSettingsSchema = z
 
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
 export type TenantSettingsInput = z.input<typeof TenantSettingsSchema>;
+
+/** A host name added in the console, not served until its TXT record proves the CCI controls it. */
+export type PendingDomain = { host: string; recordName: string; recordValue: string };
+/** What the console reads: the settings, and which of their domains still wait for their proof. */
+export type TenantSettingsView = TenantSettings & { pendingDomains: PendingDomain[] };
+
+export const DomainVerificationSchema = z.object({
+  host: z.string({ error: 'console.domain' }).trim().toLowerCase().regex(HOSTNAME_PATTERN, 'console.domain'),
+});

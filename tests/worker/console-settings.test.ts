@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TenantSettings } from '#schema/console/settings.ts';
+import type { TenantSettings, TenantSettingsView } from '#schema/console/settings.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { PLAN_IGN_ATTRIBUTION, PLAN_IGN_TILE_URL } from '#schema/tile-sources.ts';
 import { request } from './support.ts';
-import { auditRows, consoleRequest, type Session, setUpConsoleTests, signIn } from './console-support.ts';
+import { auditRows, consoleRequest, publishAndVerify, type Session, setUpConsoleTests, signIn } from './console-support.ts';
 
 let admin: Session;
 
@@ -14,7 +14,8 @@ beforeEach(async () => {
 });
 
 async function current(session = admin): Promise<TenantSettings> {
-  return (await consoleRequest(session, '/settings')).json<TenantSettings>();
+  const { pendingDomains: _pending, ...settings } = await (await consoleRequest(session, '/settings')).json<TenantSettingsView>();
+  return settings;
 }
 
 type Problem = { error: { code: string; fields?: Record<string, string[]> } };
@@ -42,6 +43,7 @@ describe('tenant settings', () => {
     const response = await consoleRequest(admin, '/settings', { method: 'PUT', body: next });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ...next, territory: { ...next.territory, communes: ['13001', '13055'] } });
+    expect((await publishAndVerify(admin, 'vitrine.cci-a.fr')).status).toBe(200);
     const publicTenant = await (await request('vitrine.cci-a.fr', '/api/v1/tenant')).json<{ name: string; colours: { primary: string }; timezone: string }>();
     expect(publicTenant).toMatchObject({ name: 'CCI A Métropole', colours: { primary: '#003366' }, timezone: 'Indian/Reunion' });
     const entry = (await auditRows(1)).find((row) => row.action === 'update_settings');
@@ -109,6 +111,7 @@ describe('tenant settings', () => {
     const other = await signIn(2, 'admin@b.fr');
     const own = await consoleRequest(other, '/settings', { method: 'PUT', body: { ...(await current(other)), domains: ['vitrine.cci-b.fr'] } });
     expect(own.status).toBe(200);
+    expect((await publishAndVerify(other, 'vitrine.cci-b.fr')).status).toBe(200);
     const response = await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...(await current()), domains: ['vitrine.cci-b.fr'] } });
     expect(response.status).toBe(409);
     expect((await request('vitrine.cci-b.fr', '/api/v1/tenant')).status).toBe(200);

@@ -3,7 +3,9 @@ import { beforeAll, beforeEach } from 'vitest';
 import { buildListing, buildTenant, type ListingRecord } from '#seed/factories.ts';
 import { createRandom } from '#seed/random.ts';
 import type { StaffRole } from '#schema/console/auth.ts';
+import type { TenantSettingsView } from '#schema/console/settings.ts';
 import { replaceServices, restoreServices } from '#worker/services/index.ts';
+import { localTxtResolver } from '#worker/services/dns-txt.ts';
 import { memoryRateLimiter } from '#worker/services/rate-limit.ts';
 import { insertListings, insertTenants, request } from './support.ts';
 
@@ -20,11 +22,16 @@ export const hostOf = (tenantId: number) => `${CONSOLE_TENANTS[tenantId - 1]!.sl
 
 export const clock = { now: new Date('2026-11-20T10:00:00Z') };
 
-/** Real outbox mailer and database; generous write limits and a settable clock. */
+/** The DNS the worker reads TXT records from: what each test publishes. */
+export const dns = localTxtResolver();
+
+/** Real outbox mailer and database; generous write limits, a settable clock and a local DNS. */
 export function useConsoleServices(): void {
   restoreServices();
+  dns.records.clear();
   replaceServices({
     now: () => clock.now,
+    dns,
     writeLimits: { perIp: memoryRateLimiter({ limit: 100_000, periodSeconds: 60 }), perTenant: memoryRateLimiter({ limit: 100_000, periodSeconds: 60 }) },
   });
 }
@@ -124,4 +131,13 @@ export function setUpConsoleTests(staff: Array<[tenantId: number | null, email: 
     // Each test signs its staff in afresh: yesterday's sign-in mails do not count against today's cap.
     await env.DB.prepare('DELETE FROM recipient_mail_counts').run();
   });
+}
+
+/** Publishes the TXT record the console asks for a pending domain, then has the worker check it. */
+export async function publishAndVerify(session: Session, host: string): Promise<Response> {
+  const view = await (await consoleRequest(session, '/settings')).json<TenantSettingsView>();
+  const pending = view.pendingDomains.find((domain) => domain.host === host);
+  if (!pending) throw new Error(`${host} is not pending`);
+  dns.records.set(pending.recordName, [pending.recordValue]);
+  return consoleRequest(session, '/settings/domains/verification', { method: 'POST', body: { host } });
 }

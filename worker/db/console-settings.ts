@@ -13,7 +13,7 @@ type SettingsRow = {
 export async function readSettings(db: D1Database, tenantId: number): Promise<TenantSettings> {
   const row = await db
     .prepare(`SELECT t.*,
-        (SELECT json_group_array(host) FROM (SELECT host FROM tenant_hosts WHERE tenant_id = t.id ORDER BY host)) AS hosts,
+        (SELECT json_group_array(host) FROM (SELECT host FROM tenant_hosts WHERE tenant_id = t.id UNION SELECT host FROM tenant_host_claims WHERE tenant_id = t.id ORDER BY host)) AS hosts,
         (SELECT json_group_array(insee) FROM (SELECT insee FROM tenant_communes WHERE tenant_id = t.id ORDER BY insee)) AS communes,
         (SELECT json_group_array(origin) FROM (SELECT origin FROM tenant_embed_origins WHERE tenant_id = t.id ORDER BY origin)) AS origins
       FROM tenants t WHERE t.id = ?1`)
@@ -73,7 +73,6 @@ export function prepareSettingsWrite(db: D1Database, tenantId: number, s: Tenant
         t.bounds.south, t.bounds.east, t.bounds.north, s.timezone, s.defaultLanguage, JSON.stringify(s.languages), s.moderationMode,
         s.staleAfterDays, s.tileUrl, s.tileAttribution, s.tileSource, s.tileCacheMb,
       ),
-    ...replaceList('tenant_hosts', 'host', s.domains),
     ...replaceList('tenant_communes', 'insee', t.communes),
     ...replaceList('tenant_embed_origins', 'origin', s.embedOrigins),
   ];

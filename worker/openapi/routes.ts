@@ -4,7 +4,7 @@ import { NewStaffSchema, SignInExchangeSchema, SignInRequestSchema } from '#sche
 import { ImportChunkSchema, OsmImportChunkSchema } from '#schema/console/import.ts';
 import { ListingSearchSchema, MergeSchema, StaffListingSchema } from '#schema/console/listings.ts';
 import { DecisionSchema, QueueFilterSchema } from '#schema/console/moderation.ts';
-import { TenantSettingsSchema } from '#schema/console/settings.ts';
+import { DomainVerificationSchema, TenantSettingsSchema } from '#schema/console/settings.ts';
 import { CampaignAnswerSchema } from '#schema/crisis-campaign.ts';
 import { CrisisInputSchema } from '#schema/crisis.ts';
 import { ListingsQuerySchema, NearestQuerySchema } from '#schema/queries.ts';
@@ -92,6 +92,10 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'post', path: '/api/v1/console/listings/:id/merge', summary: 'Merge a duplicate into this listing', tag: 'Console', access: 'staff', body: MergeSchema },
   { method: 'get', path: '/api/v1/console/settings', summary: "The tenant's settings", tag: 'Console', access: 'staff' },
   { method: 'put', path: '/api/v1/console/settings', summary: "Change the tenant's settings", tag: 'Console', access: 'staff', body: TenantSettingsSchema },
+  {
+    method: 'post', path: '/api/v1/console/settings/domains/verification', summary: "Verify a domain added in the settings by its DNS TXT record", tag: 'Console', access: 'staff', body: DomainVerificationSchema,
+    errors: { '404': 'The domain is not waiting for verification (`not_pending`)', '409': 'Another tenant verified it first (`domain_taken`)', '422': 'The TXT record is not there yet (`domain_unverified`)' },
+  },
   { method: 'get', path: '/api/v1/console/staff', summary: 'Staff accounts', tag: 'Console', access: 'staff' },
   { method: 'post', path: '/api/v1/console/staff', summary: 'Add a staff member', tag: 'Console', access: 'staff', body: NewStaffSchema, success: 201 },
   { method: 'delete', path: '/api/v1/console/staff/:id', summary: 'Remove a staff member', tag: 'Console', access: 'staff' },

@@ -1,5 +1,6 @@
 import { isDevelopment } from '../deployment/environment.ts';
 import { LOCAL_FORM_SIGNING_KEY, type DeploymentEnv, type Secrets } from '../deployment/secrets.ts';
+import { dohTxtResolver, type TxtResolver } from './dns-txt.ts';
 import { outboxMailer, httpMailer, type Mailer } from './mailer.ts';
 import { bindingRateLimiter, memoryRateLimiter, type WriteLimits } from './rate-limit.ts';
 import {
@@ -14,6 +15,7 @@ export type Services = {
   writeLimits: WriteLimits;
   mailer: Mailer;
   formSigningKey: string;
+  dns: TxtResolver;
   now: () => Date;
 };
 
@@ -103,6 +105,9 @@ export function servicesFor(env: ServiceEnv): Services {
     },
     get formSigningKey() {
       return replacements.formSigningKey ?? required(env, 'FORM_SIGNING_KEY', LOCAL_FORM_SIGNING_KEY);
+    },
+    get dns() {
+      return replacements.dns ?? dohTxtResolver();
     },
   };
 }

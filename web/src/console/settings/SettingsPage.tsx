@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TenantSettingsSchema, type TenantSettings } from '#schema/console/settings.ts';
+import { TenantSettingsSchema, type PendingDomain, type TenantSettings, type TenantSettingsView } from '#schema/console/settings.ts';
 import { MODERATION_MODES } from '#schema/registration.ts';
 import { LANGUAGES } from '../../i18n/index.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
@@ -9,6 +9,7 @@ import { Field } from '../Field.tsx';
 import { checkForm } from '../form-errors.ts';
 import { useAction } from '../use-action.ts';
 import { ColourFields } from './ColourFields.tsx';
+import { PendingDomains } from './PendingDomains.tsx';
 import { SettingsPreview } from './SettingsPreview.tsx';
 import { TerritoryFields } from './TerritoryFields.tsx';
 import { TileSourceFields } from './TileSourceFields.tsx';
@@ -19,11 +20,16 @@ const fromLines = (text: string) => text.split(/[\n,;]+/).map((line) => line.tri
 export default function SettingsPage() {
   const { t, i18n } = useTranslation('console');
   const [form, setForm] = useState<TenantSettings | null>(null);
+  const [pending, setPending] = useState<PendingDomain[]>([]);
+  const show = ({ pendingDomains, ...settings }: TenantSettingsView) => {
+    setForm(settings);
+    setPending(pendingDomains);
+  };
   const [local, setLocal] = useState<Record<string, string[]>>({});
   const action = useAction();
 
   useEffect(() => {
-    void action.run(() => read<TenantSettings>(consoleApi.settings.$get())).then((settings) => settings && setForm(settings));
+    void action.run(() => read<TenantSettingsView>(consoleApi.settings.$get())).then((view) => view && show(view));
   }, []);
 
   if (!form) return <ActionStatus state={action} />;
@@ -35,8 +41,8 @@ export default function SettingsPage() {
     const checked = checkForm(TenantSettingsSchema, form, i18n.language);
     setLocal(checked.ok ? {} : checked.fields);
     if (!checked.ok) return;
-    const saved = await action.run(() => read<TenantSettings>(consoleApi.settings.$put({ json: checked.value })), t('settings.saved'));
-    if (saved) setForm(saved);
+    const saved = await action.run(() => read<TenantSettingsView>(consoleApi.settings.$put({ json: checked.value })), t('settings.saved'));
+    if (saved) show(saved);
   }
 
   return (
@@ -57,6 +63,7 @@ export default function SettingsPage() {
           <Field label={t('settings.domains')} hint={t('settings.onePerLine')} errors={errors('domains') ?? errors('domains.0')}>
             <textarea rows={2} value={lines(form.domains)} onChange={(e) => set({ domains: fromLines(e.target.value) })} />
           </Field>
+          <PendingDomains pending={pending} onVerified={show} />
           <Field label={t('settings.embedOrigins')} hint={t('settings.embedOriginsHint')} errors={errors('embedOrigins') ?? errors('embedOrigins.0')}>
             <textarea rows={2} value={lines(form.embedOrigins)} onChange={(e) => set({ embedOrigins: fromLines(e.target.value) })} />
           </Field>
