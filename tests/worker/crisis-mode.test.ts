@@ -2,15 +2,16 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CrisisPeriodStats, TenantWithCrisis } from '#schema/crisis.ts';
 import { crisisHousekeeping } from '#worker/services/campaign-housekeeping.ts';
-import { request } from './support.ts';
+import { bookmarkCookieOf, request } from './support.ts';
 import { addStaff, auditRows, clock, consoleRequest, hostOf, insertConsoleTenants, signIn, useConsoleServices, type Session } from './console-support.ts';
 import { crisisOn, LOCKDOWN, shopsWithEmail } from './crisis-support.ts';
 
 let admin: Session;
 const host = hostOf(1);
 
-async function publicCrisis(tenantHost = host): Promise<TenantWithCrisis['crisis']> {
-  return (await (await request(tenantHost, '/api/v1/tenant')).json<TenantWithCrisis>()).crisis;
+/** The crisis the public tenant shows; with the bookmark cookie of a switch, as the admin who made it sees it. */
+async function publicCrisis(tenantHost = host, cookie?: string): Promise<TenantWithCrisis['crisis']> {
+  return (await (await request(tenantHost, '/api/v1/tenant', cookie ? { headers: { cookie } } : {})).json<TenantWithCrisis>()).crisis;
 }
 
 beforeAll(async () => {
@@ -29,8 +30,9 @@ beforeEach(async () => {
 describe('crisis mode', () => {
   it('puts the crisis in the public tenant payload once an admin turns it on, for that tenant only', async () => {
     expect(await publicCrisis()).toBeNull();
-    expect((await crisisOn(admin)).status).toBe(200);
-    const crisis = await publicCrisis();
+    const switched = await crisisOn(admin);
+    expect(switched.status).toBe(200);
+    const crisis = await publicCrisis(host, bookmarkCookieOf(switched));
     expect(crisis).toMatchObject({ title: LOCKDOWN.title, message: LOCKDOWN.message, endsOn: null, highlight: { statuses: ['open', 'adapted'], services: ['click_collect', 'delivery'] } });
     expect(crisis?.startedAt).toBe(clock.now.toISOString());
     expect(await publicCrisis(hostOf(2))).toBeNull();
@@ -38,19 +40,18 @@ describe('crisis mode', () => {
   });
 
   it('edits the running crisis without moving its start', async () => {
-    await crisisOn(admin);
-    const started = (await publicCrisis())!.startedAt;
+    const started = (await publicCrisis(host, bookmarkCookieOf(await crisisOn(admin))))!.startedAt;
     clock.now = new Date('2026-11-21T08:00:00Z');
     admin = await signIn(1, 'admin@a.fr');
-    await crisisOn(admin, { ...LOCKDOWN, title: { fr: 'Inondations', en: null } });
-    expect(await publicCrisis()).toMatchObject({ title: { fr: 'Inondations', en: null }, startedAt: started });
+    const edited = await crisisOn(admin, { ...LOCKDOWN, title: { fr: 'Inondations', en: null } });
+    expect(await publicCrisis(host, bookmarkCookieOf(edited))).toMatchObject({ title: { fr: 'Inondations', en: null }, startedAt: started });
   });
 
   it('ends on its own after its last day, in the tenant calendar, and keeps the period for statistics', async () => {
     await crisisOn(admin, { ...LOCKDOWN, endsOn: '2026-11-22' });
     clock.now = new Date('2026-11-22T22:30:00Z'); // 23:30 in Paris: still the 22nd
     expect(await publicCrisis()).not.toBeNull();
-    clock.now = new Date('2026-11-22T23:30:00Z'); // the 23rd in Paris
+    clock.now = new Date('2026-11-22T23:30:00Z'); // the 23rd in Paris: everyone, cache or not
     expect(await publicCrisis()).toBeNull();
     expect((await crisisHousekeeping(env, clock.now)).crisesEnded).toBe(1);
     admin = await signIn(1, 'admin@a.fr');
@@ -63,8 +64,9 @@ describe('crisis mode', () => {
     const listings = () => env.DB.prepare('SELECT id, status, services, opening_hours, last_confirmed_at FROM listings WHERE tenant_id = 1 ORDER BY id').all();
     const before = (await listings()).results;
     await crisisOn(admin);
-    expect((await consoleRequest(admin, '/crisis', { method: 'DELETE' })).status).toBe(200);
-    expect(await publicCrisis()).toBeNull();
+    const ended = await consoleRequest(admin, '/crisis', { method: 'DELETE' });
+    expect(ended.status).toBe(200);
+    expect(await publicCrisis(host, bookmarkCookieOf(ended))).toBeNull();
     expect((await listings()).results).toEqual(before);
     expect((await consoleRequest(admin, '/crisis', { method: 'DELETE' })).status).toBe(409);
   });

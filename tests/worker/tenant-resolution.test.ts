@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PublicTenant } from '#schema/tenant.ts';
-import { TENANT_A, TENANT_B, insertTenants, request } from './support.ts';
+import { TENANT_A, TENANT_B, insertTenants, request, writeAsVisitor } from './support.ts';
 
 beforeAll(async () => {
   await insertTenants({ tenant: TENANT_A, hosts: ['vitrine.cci-a.example'] }, { tenant: TENANT_B, hosts: ['carte.cci-b.example'] });
@@ -58,10 +58,9 @@ describe('tenant resolution', () => {
 
 describe("GET /api/v1/tenant: the tenant's territory", () => {
   it('lists the communes of tenant_communes and the départements they span, Corsica and overseas included', async () => {
-    await env.DB.prepare('INSERT INTO tenant_communes (tenant_id, insee) SELECT ?1, value FROM json_each(?2)')
-      .bind(TENANT_A.id, JSON.stringify(['13055', '2B033', '13001', '97101', '2A004', '97411']))
-      .run();
-    const body = await (await request('tenant-a.localhost', '/api/v1/tenant')).json<PublicTenant>();
+    // As the tenant CLI or the console writes it; their author sees it at once, others within the cache's age.
+    const cookie = await writeAsVisitor('INSERT INTO tenant_communes (tenant_id, insee) SELECT ?1, value FROM json_each(?2)', TENANT_A.id, JSON.stringify(['13055', '2B033', '13001', '97101', '2A004', '97411']));
+    const body = await (await request('tenant-a.localhost', '/api/v1/tenant', { headers: { cookie } })).json<PublicTenant>();
     expect(body.territory).toEqual({ departements: ['13', '2A', '2B', '971', '974'], communes: ['13001', '13055', '2A004', '2B033', '97101', '97411'] });
   });
 

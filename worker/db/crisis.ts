@@ -1,7 +1,7 @@
 import type { CrisisInput, CrisisPeriod, PublicCrisis, TenantWithCrisis } from '#schema/crisis.ts';
 import { isoDate, toLocal } from '#schema/hours/local-time.ts';
 import { toPublicTenant, type Tenant } from './tenants.ts';
-import { territoryCommunes } from './territory.ts';
+import { territoryCommunesOf, territoryCommunesStatement } from './territory.ts';
 
 type CrisisRow = {
   id: number; title_fr: string; title_en: string | null; message_fr: string; message_en: string | null;
@@ -34,10 +34,17 @@ export function prepareDataVersionBump(db: D1Database, tenantId: number): D1Prep
 
 /** The crisis shown to the public: not ended, and its last day not yet past. */
 export async function activeCrisis(db: D1Database, tenantId: number, timezone: string, now: Date): Promise<PublicCrisis | null> {
-  const row = await db
+  return activeCrisisOf(await activeCrisisStatement(db, tenantId, timezone, now).all());
+}
+
+function activeCrisisStatement(db: D1Database, tenantId: number, timezone: string, now: Date): D1PreparedStatement {
+  return db
     .prepare(`SELECT ${COLUMNS} FROM crisis_periods WHERE tenant_id = ?1 AND ended_at IS NULL AND (ends_on IS NULL OR ends_on >= ?2)`)
-    .bind(tenantId, tenantToday(timezone, now))
-    .first<CrisisRow>();
+    .bind(tenantId, tenantToday(timezone, now));
+}
+
+function activeCrisisOf(result: D1Result): PublicCrisis | null {
+  const row = result.results[0] as CrisisRow | undefined;
   if (!row) return null;
   const { endedAt: _ended, ...crisis } = toPeriod(row);
   return crisis;
@@ -83,7 +90,10 @@ export function prepareCrisisEnd(db: D1Database, tenantId: number, now: Date): D
 }
 
 /** The public tenant payload with its territory's communes and its running crisis. */
-export async function withCrisis(db: D1Database, tenant: Tenant, now: Date): Promise<TenantWithCrisis> {
-  const [communes, crisis] = await Promise.all([territoryCommunes(db, tenant.id), activeCrisis(db, tenant.id, tenant.timezone, now)]);
-  return { ...toPublicTenant(tenant, communes, now), crisis };
+/** The public tenant with its running crisis, read as statements that ride in one batch. */
+export function tenantWithCrisisRead(db: D1Database, tenant: Tenant, now: Date): { statements: D1PreparedStatement[]; answer(results: readonly D1Result[]): TenantWithCrisis } {
+  return {
+    statements: [territoryCommunesStatement(db, tenant.id), activeCrisisStatement(db, tenant.id, tenant.timezone, now)],
+    answer: ([communes, crisis]) => ({ ...toPublicTenant(tenant, communes ? territoryCommunesOf(communes) : [], now), crisis: crisis ? activeCrisisOf(crisis) : null }),
+  };
 }

@@ -19,7 +19,10 @@ export async function checkTerritory(db: D1Database, tenant: Tenant, lat: number
 }
 
 /** The INSEE codes of the communes of the tenant's territory, in code order. */
-export async function territoryCommunes(db: D1Database, tenantId: number): Promise<string[]> {
-  const { results } = await db.prepare('SELECT insee FROM tenant_communes WHERE tenant_id = ?1 ORDER BY insee').bind(tenantId).all<{ insee: string }>();
-  return results.map((row) => row.insee);
+export function territoryCommunesStatement(db: D1Database, tenantId: number): D1PreparedStatement {
+  return db.prepare('SELECT insee FROM tenant_communes WHERE tenant_id = ?1 ORDER BY insee').bind(tenantId);
+}
+
+export function territoryCommunesOf(result: D1Result): string[] {
+  return (result.results as Array<{ insee: string }>).map((row) => row.insee);
 }

@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
 import type { PublicTiles } from '#schema/tile-sources.ts';
-import { withCrisis } from '../db/crisis.ts';
+import { EDGE_CACHE_SECONDS, withEdgeCache } from '../cache.ts';
+import { tenantToday, tenantWithCrisisRead } from '../db/crisis.ts';
 import type { AppEnv } from '../env.ts';
+import { batchWithTenant } from '../middleware/public-read-tenant.ts';
 import { servicesFor } from '../services/index.ts';
 import { archiveDetails, ArchiveMissing, openArchive } from '../tiles/r2-archive.ts';
 
@@ -18,7 +20,15 @@ async function withArchive(env: Env, tiles: PublicTiles): Promise<PublicTiles> {
   }
 }
 
-export const tenantRoutes = new Hono<AppEnv>().get('/', async (c) => {
-  const tenant = await withCrisis(c.env.DB, c.get('tenant'), servicesFor(c.env).now());
-  return c.json({ ...tenant, map: { ...tenant.map, tiles: await withArchive(c.env, tenant.map.tiles) } });
+/**
+ * The public tenant (brand, map, hours settings, territory, running crisis): one round trip,
+ * shared at the edge. Keyed by the tenant's calendar day, on which a crisis ends and the public
+ * holidays ahead depend.
+ */
+export const tenantRoutes = new Hono<AppEnv>().get('/', (c) => {
+  const now = servicesFor(c.env).now();
+  return withEdgeCache(c, `day=${tenantToday(c.get('tenant').timezone, now)}`, async () => {
+    const tenant = await batchWithTenant(c, (current) => tenantWithCrisisRead(c.env.DB, current, now));
+    return { body: { ...tenant, map: { ...tenant.map, tiles: await withArchive(c.env, tenant.map.tiles) } }, maxAge: EDGE_CACHE_SECONDS };
+  });
 });
