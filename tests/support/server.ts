@@ -40,13 +40,15 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 /**
  * Serves the built app (`vite preview`: the Worker in workerd with the client assets) on a free
  * port, with its own freshly migrated and seeded local D1 so tests never touch the dev database.
+ * `cwd`: another checkout of the app (a benchmark's baseline), built there.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { cwd?: string } = {}): Promise<TestServer> {
+  const cwd = options.cwd ?? process.cwd();
   const stateDir = mkdtempSync(join(tmpdir(), 'vitrine-e2e-'));
   const env = { ...process.env, VITRINE_STATE_DIR: stateDir, WRANGLER_SEND_METRICS: 'false' };
-  execFileSync('node_modules/.bin/tsx', ['seed/prepare-local.ts', '--persist-to', stateDir], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(join(cwd, 'node_modules/.bin/tsx'), ['seed/prepare-local.ts', '--persist-to', stateDir], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const port = await freePort();
-  const child = spawn('node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(join(cwd, 'node_modules/.bin/vite'), ['preview', '--port', String(port), '--strictPort'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

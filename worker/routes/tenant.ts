@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { PublicTiles } from '#schema/tile-sources.ts';
-import { EDGE_CACHE_SECONDS, withEdgeCache } from '../cache.ts';
+import { withEdgeCache } from '../cache.ts';
 import { tenantToday, tenantWithCrisisRead } from '../db/crisis.ts';
 import type { AppEnv } from '../env.ts';
 import { batchWithTenant } from '../middleware/public-read-tenant.ts';
@@ -20,6 +20,9 @@ async function withArchive(env: Env, tiles: PublicTiles): Promise<PublicTiles> {
   }
 }
 
+/** A crisis switched on shows to every resident within this; one answer per tenant still serves everyone else. */
+const TENANT_EDGE_SECONDS = 10;
+
 /**
  * The public tenant (brand, map, hours settings, territory, running crisis): one round trip,
  * shared at the edge. Keyed by the tenant's calendar day, on which a crisis ends and the public
@@ -29,6 +32,6 @@ export const tenantRoutes = new Hono<AppEnv>().get('/', (c) => {
   const now = servicesFor(c.env).now();
   return withEdgeCache(c, `day=${tenantToday(c.get('tenant').timezone, now)}`, async () => {
     const tenant = await batchWithTenant(c, (current) => tenantWithCrisisRead(c.env.DB, current, now));
-    return { body: { ...tenant, map: { ...tenant.map, tiles: await withArchive(c.env, tenant.map.tiles) } }, maxAge: EDGE_CACHE_SECONDS };
+    return { body: { ...tenant, map: { ...tenant.map, tiles: await withArchive(c.env, tenant.map.tiles) } }, maxAge: TENANT_EDGE_SECONDS };
   });
 });

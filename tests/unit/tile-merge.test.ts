@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterFeature, ListingFeature, ListingsAnswer } from '#schema/listing.ts';
-import { mergeTiles } from '../../web/src/listings/tiled-listings.ts';
+import { mergeTiles } from '#schema/geo/tile-merge.ts';
 
 const view = { west: 5.3, south: 43.2, east: 5.5, north: 43.4 };
 
