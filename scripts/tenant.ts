@@ -3,6 +3,7 @@
  *
  *   npm run tenant -- create --slug cci-exemple --name "CCI Exemple" --domain vitrine.cci-exemple.fr --admin dsi@cci-exemple.fr
  *        [--departements 13,84] [--timezone Europe/Paris] [--language fr] [--colour #1d4f91] [--centre lat,lng] [--bounds w,s,e,n]
+ *        [--osm export.geojson [--confirm-hours]]
  *   npm run tenant -- list
  *   npm run tenant -- disable --slug cci-exemple      (and: enable)
  *   npm run tenant -- operator add --email ops@example.fr     (and: operator list, operator remove --email …)
@@ -10,6 +11,10 @@
  * `--departements` makes every commune of those départements the CCI's territory (the list its
  * admin then edits in the console): the app loads those communes for its address search and
  * imports. Without --bounds, the map's bounds and centre follow from those communes.
+ *
+ * `--osm` starts the map from an Overpass Turbo export, as the console's import does (decision
+ * 010): the dry run is printed first; nothing is created while a row is bad, nor while hours
+ * were normalised or kept as text and --confirm-hours is not given.
  *
  * Network operators are staff without a tenant who see every CCI and the national view; the
  * console cannot add them. Removing one disables the row, as the console does for its staff, and
@@ -26,6 +31,7 @@ import { DEFAULT_TERRITORY, TenantProvisioningSchema, type TenantProvisioning } 
 import { boundsAround, communesOfDepartements, shippedCommunes } from '#seed/communes.ts';
 import { toSqlScript } from '#seed/sql-script.ts';
 import { migrate, runD1, type D1Target } from './d1.ts';
+import { planOsmImport } from './osm-import.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -41,6 +47,8 @@ const { positionals, values } = parseArgs({
     bounds: { type: 'string' },
     departements: { type: 'string' },
     email: { type: 'string' },
+    osm: { type: 'string' },
+    'confirm-hours': { type: 'boolean', default: false },
     remote: { type: 'boolean', default: false },
     'persist-to': { type: 'string' },
   },
@@ -214,7 +222,17 @@ switch (positionals[0]) {
       const text = (message: string) => (isApiMessageKey(message) ? apiMessage(message, 'en') : message);
       fail(parsed.error.issues.map((issue) => { const field = String(issue.path[0] ?? ''); return `--${flagOf[field] ?? field}: ${text(issue.message)}`; }).join('\n'));
     }
+    const osm = values.osm ? planOsmImport(values.osm, parsed.data.slug, parsed.data.departements ?? [], values['confirm-hours'] ?? false, new Date()) : null;
+    if (osm) {
+      console.log(`OpenStreetMap export ${values.osm}: ${osm.count} listings to import`);
+      for (const line of osm.report) console.log(line);
+      if (osm.blocked) fail(osm.blocked);
+    }
     createTenant(parsed.data);
+    if (osm && osm.count > 0) {
+      runD1(target, osm.statements);
+      console.log(`  imported:     ${osm.count} listings from OpenStreetMap (© OpenStreetMap contributors, ODbL), not yet claimed`);
+    }
     break;
   }
   case 'list':

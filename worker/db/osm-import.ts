@@ -1,5 +1,5 @@
 import type { OsmChange } from '#schema/console/import.ts';
-import type { StagedHoursNote } from '../services/osm-import-rows.ts';
+import type { StagedHoursNote } from '#schema/osm/stage.ts';
 
 /** The listing fields an OSM re-import refreshes, as staged field → column. */
 const FOLLOWED = {

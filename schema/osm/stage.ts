@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import { OsmImportFieldsSchema, type HoursNoteKind } from '../console/import.ts';
+import { readOpeningHours } from '../hours/osm-library.ts';
+import type { OsmImportRow } from './features.ts';
+
+/**
+ * One OSM row checked for import, shared by the console's import route and the tenant CLI. It
+ * imports OpenStreetMap's evaluator (osm-library.ts): never from the web app.
+ */
+
+/** A dry-run note: the message key and the part it quotes, translated when the report is read. */
+export type StagedHoursNote = { kind: HoursNoteKind; original: string; normalised: string | null; key: string; part: string };
+
+/**
+ * What is stored as a row's hours, and what the dry run must say about them. Values the model
+ * or the library reads are stored in their normalised form; the others are kept as written, so
+ * that the card shows them as text and nothing of what the mapper wrote is lost.
+ */
+function hoursOf(original: string): { text: string; note: StagedHoursNote | null } {
+  const reading = readOpeningHours(original);
+  const kept = original.trim();
+  switch (reading.kind) {
+    case 'model':
+    case 'library':
+      return { text: reading.text, note: reading.text === kept ? null : { kind: 'normalised', original, normalised: reading.text, key: 'osm.hours_normalised', part: '' } };
+    case 'comment':
+      return { text: kept, note: { kind: 'comment', original, normalised: null, key: 'osm.hours_comment', part: reading.comment } };
+    case 'ambiguous': {
+      const parts = [...new Set(reading.changes.filter((change) => change.kind === 'ambiguous').map((change) => change.part))];
+      return { text: kept, note: { kind: 'ambiguous', original, normalised: null, key: 'osm.hours_ambiguous', part: parts.join(', ') } };
+    }
+    case 'unreadable':
+      if (kept === '') return { text: '', note: { kind: 'missing', original, normalised: null, key: 'osm.hours_missing', part: '' } };
+      return { text: kept, note: { kind: 'unreadable', original, normalised: null, key: 'osm.hours_unreadable', part: reading.reason.part || kept } };
+  }
+}
+
+/** A `check_date` (YYYY-MM-DD) is when a mapper last checked the place: the listing's last confirmation. */
+function confirmedAt(checkDate: string | null): string | null {
+  if (checkDate === null || !/^\d{4}-\d{2}-\d{2}$/.test(checkDate)) return null;
+  const at = new Date(`${checkDate}T12:00:00Z`);
+  return Number.isNaN(at.getTime()) ? null : at.toISOString();
+}
+
+export type CheckedOsmFields = z.infer<typeof OsmImportFieldsSchema> & { lat: number; lng: number; osmId: string; confirmedAt: string | null };
+
+export type CheckedOsmRow =
+  | { ok: true; fields: CheckedOsmFields; notes: StagedHoursNote | null }
+  | { ok: false; issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> };
+
+export function checkOsmRow({ osmId, checkDate, row }: OsmImportRow): CheckedOsmRow {
+  const hours = hoursOf(row.openingHours ?? '');
+  const parsed = OsmImportFieldsSchema.safeParse({ ...row, openingHours: hours.text });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+  const { lat, lng } = parsed.data;
+  if (lat === null || lng === null) return { ok: false, issues: [{ path: ['lat'], message: 'console.geocode_failed' }] };
+  return { ok: true, fields: { ...parsed.data, lat, lng, osmId, confirmedAt: confirmedAt(checkDate) }, notes: hours.note };
+}
