@@ -23,6 +23,16 @@ export const LocalDateSchema = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
   }, 'registration.date');
 
+/**
+ * People type a site as they read it on a shop window (`www.boulangerie.fr`): without a scheme
+ * it is taken as https, rather than refused. Anything already naming a scheme is left alone (a
+ * colon before digits is a port, not a scheme).
+ */
+export function withWebScheme(url: string): string {
+  const trimmed = url.trim();
+  return trimmed === '' || /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(trimmed) ? trimmed : `https://${trimmed.replace(/^\/+/, '')}`;
+}
+
 /** Spaces, dots and dashes people type inside a number carry no meaning. */
 const digitsOnly = (text: string) => text.replace(/[\s.-]/g, '');
 
@@ -57,10 +67,9 @@ export const ListingFieldsSchema = z.object({
     'registration.phone',
   ),
   email: z.string({ error: 'registration.email' }).trim().toLowerCase().max(EMAIL_MAX_LENGTH, 'registration.email').pipe(z.email('registration.email')),
-  website: optionalText(WEBSITE_MAX_LENGTH, 'registration.website').refine(
-    (url) => url === null || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(url),
-    'registration.website',
-  ),
+  website: optionalText(WEBSITE_MAX_LENGTH, 'registration.website')
+    .transform((url) => (url === null ? null : withWebScheme(url)))
+    .refine((url) => url === null || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(url), 'registration.website'),
   openingHours: lineText({ error: 'registration.hours' })
     .trim()
     .min(1, 'registration.hours')

@@ -5,6 +5,7 @@
  * too: its zod schemas serve the shopkeeper's forms, which import it directly; through this
  * index, bundlers would put it and zod in the chunk every page that reads hours loads.
  */
+export * from './describe.ts';
 export * from './evaluate.ts';
 export * from './holidays.ts';
 export * from './listing.ts';

@@ -31,6 +31,19 @@ describe('POST /api/v1/registrations validation', () => {
     if (status === 400) expect((await response.json<ErrorBody>()).error.fields?.siret?.[0]).toMatch(/SIRET/);
   });
 
+  it('completes a website typed without https://, and still refuses another scheme', async () => {
+    const response = await register(await validRegistration({ website: 'www.boulangerie-aubagne.fr' }));
+    expect(response.status).toBe(201);
+    const { listingId } = await response.json<{ listingId: string }>();
+    const row = await env.DB.prepare('SELECT website FROM listings WHERE id = ?1').bind(listingId).first<{ website: string }>();
+    expect(row?.website).toBe('https://www.boulangerie-aubagne.fr');
+    const port = await register(await validRegistration({ website: 'boulangerie.fr:8080/horaires' }));
+    expect(port.status).toBe(201);
+    const refused = await register(await validRegistration({ website: 'javascript:alert(1)' }));
+    expect(refused.status).toBe(400);
+    expect(Object.keys((await refused.json<ErrorBody>()).error.fields ?? {})).toEqual(['website']);
+  });
+
   it('stores the SIRET as its 14 digits', async () => {
     const response = await register(await validRegistration({ siret: '356 000 000 49837', name: 'Bureau de poste' }));
     const { listingId } = await response.json<{ listingId: string }>();

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { EmbedQuerySchema } from '#schema/console/embed.ts';
 import { formatOpenStatus, statusTone } from '#schema/hours/index.ts';
+import { describeOpeningHours } from '#schema/hours/describe.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { Tenant } from '../db/tenants.ts';
 import type { Language } from '#schema/tenant.ts';
@@ -15,6 +16,12 @@ const TEXTS: Record<Language, { heading: string; none: string; full: string; hou
   en: { heading: 'Local businesses', none: 'No business matches.', full: 'See the full map', hours: 'Hours' },
 };
 
+/** The hours in sentences, as the app says them; text the model cannot read is shown as typed. */
+function hoursText(openingHours: string, language: Language): string {
+  const lines = describeOpeningHours(openingHours, language);
+  return lines ? lines.map(escapeHtml).join(' · ') : `<code>${escapeHtml(openingHours)}</code>`;
+}
+
 /** Each business with its status now, as the map says it: never "Ouvert" on its closed day. */
 function item(listing: PublicListing, tenant: Tenant, now: Date, language: Language): string {
   const status = publicStatusAt(listing, tenant, now);
@@ -22,7 +29,7 @@ function item(listing: PublicListing, tenant: Tenant, now: Date, language: Langu
 <a href="/l/${escapeHtml(listing.id)}" target="_blank" rel="noopener"><strong>${escapeHtml(listing.name)}</strong></a>
 <span class="status">${escapeHtml(formatOpenStatus(status, language))}</span>
 <span class="where">${escapeHtml(`${listing.address}, ${listing.commune}`)}</span>
-${listing.openingHours ? `<span class="hours">${TEXTS[language].hours} : <code>${escapeHtml(listing.openingHours)}</code></span>` : ''}
+${listing.openingHours ? `<span class="hours">${TEXTS[language].hours}${language === 'fr' ? ' :' : ':'} ${hoursText(listing.openingHours, language)}</span>` : ''}
 </li>`;
 }
 

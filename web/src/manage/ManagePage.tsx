@@ -82,7 +82,7 @@ export default function ManagePage({ tenant }: { tenant: PublicTenant }) {
               <FollowerCount listingId={state.listing.id} />
               <button type="button" onClick={() => void act(confirmListing, t('manage.confirmed'))}>{t('manage.stillCorrect')}</button>
             </section>
-            <QuickActions key={state.listing.lastConfirmedAt} listing={state.listing} onChange={onStatus} />
+            <QuickActions key={state.listing.lastConfirmedAt} listing={state.listing} tenant={tenant} onChange={onStatus} />
             <EditListing key={`edit-${state.listing.lastConfirmedAt}`} listing={state.listing} tenant={tenant} onSaved={(done) => { setMessage(done); void reload(); }} />
             <section aria-labelledby="session-title" className="manage-actions">
               <h2 id="session-title">{t('manage.signOut')}</h2>

@@ -1,11 +1,17 @@
 import { useState } from 'react';
 import type { OwnListing, StatusChange } from '#schema/self-service.ts';
+import type { PublicTenant } from '#schema/tenant.ts';
 import { ServiceChoices } from '../register/ServicesStep.tsx';
 import { useRegisterTranslation } from '../register/i18n.ts';
+import { usuallyOpenToday } from './usual-today.ts';
 
-/** The one-tap changes: each is one button, with at most one thing to pick first. */
-export function QuickActions({ listing, onChange }: { listing: OwnListing; onChange: (change: StatusChange) => void }) {
+/**
+ * The one-tap changes: each is one button, with at most one thing to pick first. On the shop's
+ * usual closed day, "open today" would be untrue: the button then only brings back the usual hours.
+ */
+export function QuickActions({ listing, tenant, onChange }: { listing: OwnListing; tenant: PublicTenant; onChange: (change: StatusChange) => void }) {
   const { t } = useRegisterTranslation();
+  const [openToday] = useState(() => usuallyOpenToday(listing.openingHours, tenant, new Date()));
   const [until, setUntil] = useState(listing.statusUntil ?? '');
   const [services, setServices] = useState<string[]>(listing.services);
   const [closingForGood, setClosingForGood] = useState(false);
@@ -13,7 +19,10 @@ export function QuickActions({ listing, onChange }: { listing: OwnListing; onCha
     <section className="manage-actions" aria-labelledby="quick-title">
       <h2 id="quick-title">{t('manage.quick')}</h2>
       <div>
-        <button type="button" className="primary" onClick={() => onChange({ action: 'open_today' })}>{t('manage.openToday')}</button>
+        {openToday ? null : <p id="closed-today">{t('manage.closedToday')}</p>}
+        <button type="button" className="primary" aria-describedby={openToday ? undefined : 'closed-today'} onClick={() => onChange({ action: 'open_today' })}>
+          {openToday ? t('manage.openToday') : t('manage.usualHours')}
+        </button>
       </div>
       <div>
         <label htmlFor="closed-until" className="field">

@@ -1,18 +1,42 @@
+import { useState } from 'react';
 import { WEEKDAY_CODES } from '#schema/hours/index.ts';
+import { HoursSentences } from '../hours/HoursSentences.tsx';
 import { FieldError } from './fields.tsx';
 import { HoursExceptions } from './HoursExceptions.tsx';
 import { DayRanges } from './hours-fields.tsx';
-import { toOpeningHours, type DayHours } from './hours-text.ts';
-import { useRegisterTranslation } from './i18n.ts';
+import { copyFirstOpenDay, toOpeningHours, type DayHours, type WeekHours } from './hours-text.ts';
+import { currentLanguage, useRegisterTranslation } from './i18n.ts';
 import type { StepProps } from './step-props.ts';
 
-/** Per day: open or closed, the hours, an optional lunch break; Monday can be copied to the week. Then dated exceptions. */
+/** Per day: open or closed, the hours, an optional lunch break; the first open day can be copied to the other open days, with undo. Then dated exceptions. */
 export function HoursStep({ values, set, errors }: StepProps) {
   const { t } = useRegisterTranslation();
   const week = values.hours;
-  const setDay = (index: number, patch: Partial<DayHours>) =>
-    set({ hoursText: null, hours: { ...week, days: week.days.map((day, i) => (i === index ? { ...day, ...patch } : day)) } });
-  const copyMonday = () => set({ hoursText: null, hours: { ...week, days: week.days.map(() => ({ ...week.days[0]! })) } });
+  const [beforeCopy, setBeforeCopy] = useState<{ week: WeekHours; day: string } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const setWeek = (hours: WeekHours) => {
+    setBeforeCopy(null);
+    setAnnouncement('');
+    set({ hoursText: null, hours });
+  };
+  const setDay = (index: number, patch: Partial<DayHours>) => setWeek({ ...week, days: week.days.map((day, i) => (i === index ? { ...day, ...patch } : day)) });
+  const copy = copyFirstOpenDay(week);
+  const dayInSentence = (index: number) => t(`hours.daysInSentence.${WEEKDAY_CODES[index]}`);
+  const copyFirst = () => {
+    if (!copy) return;
+    const day = dayInSentence(copy.from);
+    set({ hoursText: null, hours: copy.week });
+    setBeforeCopy({ week, day });
+    setAnnouncement(t('hours.copied', { day }));
+  };
+  const undo = () => {
+    if (!beforeCopy) return;
+    set({ hoursText: null, hours: beforeCopy.week });
+    setBeforeCopy(null);
+    setAnnouncement(t('hours.copyUndone'));
+  };
+
+  const opening = toOpeningHours(week);
 
   if (values.hoursText !== null) {
     return (
@@ -38,22 +62,32 @@ export function HoursStep({ values, set, errors }: StepProps) {
               {t('hours.open')}
             </label>
             {day.open ? <DayRanges id={id} name={name} day={day} onChange={(patch) => setDay(index, patch)} /> : null}
-            {index === 0 ? (
-              <button type="button" onClick={copyMonday}>
-                {t('hours.copyMonday')}
+            {copy && index === copy.from ? (
+              <button type="button" id="copy-first-day" onClick={copyFirst}>
+                {t('hours.copyFirst', { day: dayInSentence(index) })}
               </button>
             ) : null}
           </fieldset>
         );
       })}
+      <div className="copy-status">
+        <p role="status">{announcement}</p>
+        {beforeCopy ? <button type="button" id="undo-copy" onClick={undo}>{t('hours.undoCopy')}</button> : null}
+      </div>
       <label className="choice">
-        <input type="checkbox" checked={week.holidaysClosed} onChange={(event) => set({ hoursText: null, hours: { ...week, holidaysClosed: event.target.checked } })} />
+        <input type="checkbox" checked={week.holidaysClosed} onChange={(event) => setWeek({ ...week, holidaysClosed: event.target.checked })} />
         {t('hours.holidaysClosed')}
       </label>
-      <HoursExceptions week={week} setWeek={(hours) => set({ hoursText: null, hours })} errors={errors} />
-      <p className="field-hint">
-        {t('hours.summary')} <code>{toOpeningHours(week) || '—'}</code>
-      </p>
+      <HoursExceptions week={week} setWeek={setWeek} errors={errors} />
+      <div className="hours-summary-box">
+        <p className="field-hint" id="hours-summary-title">{t('hours.summary')}</p>
+        <HoursSentences openingHours={opening} language={currentLanguage()} />
+        {/* The OSM text only for those who ask for it: it is what exports and OSM tools read. */}
+        <details className="hours-osm">
+          <summary>{t('hours.osmText')}</summary>
+          <code>{opening || '—'}</code>
+        </details>
+      </div>
       <FieldError id="hours-error" errors={errors.openingHours} />
     </>
   );

@@ -12,7 +12,8 @@ export function Outcome({ outcome, headingRef, onBack }: { outcome: Extract<Subm
         <h2 id="outcome-title" ref={headingRef} tabIndex={-1}>
           {outcome.result.published ? t('done.published') : t('done.pending')}
         </h2>
-        <p role="status">{outcome.result.message}</p>
+        {/* The API's message starts with the heading's words: the page says the rest only. */}
+        <p>{outcome.result.published ? t('done.publishedHint') : t('done.pendingHint')}</p>
         <p><a href="/">{t('done.backToMap')}</a></p>
       </section>
     );

@@ -26,7 +26,10 @@ const FIELD_TARGETS: Record<string, string> = { commune: 'commune-search', commu
 export default function RegisterPage({ tenant }: { tenant: PublicTenant }) {
   const { t, ready } = useRegisterTranslation();
   const [values, setValues, clearDraft] = useDraft<FormValues>(`vitrine.registration.${tenant.slug}`, emptyForm());
-  const [step, setStep] = useState(0);
+  // The step is kept with the draft: coming back, the person is where they left.
+  const [{ step: savedStep }, setSavedStep, clearStep] = useDraft<{ step: number }>(`vitrine.registration.${tenant.slug}.step`, { step: 0 });
+  const step = Number.isInteger(savedStep) ? Math.min(Math.max(savedStep, 0), STEPS.length - 1) : 0;
+  const setStep = useCallback((next: number) => setSavedStep({ step: next }), [setSavedStep]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [form, setForm] = useState<RegistrationForm | null>(null);
   const [turnstileToken, setTurnstileToken] = useState('');
@@ -79,7 +82,10 @@ export default function RegisterPage({ tenant }: { tenant: PublicTenant }) {
         setStep(stepOfField(Object.keys(answer.errors)[0]!));
       } else {
         setOutcome(answer);
-        if (answer.kind === 'registered') clearDraft();
+        if (answer.kind === 'registered') {
+          clearDraft();
+          clearStep();
+        }
         if (answer.kind === 'refused' && answer.code === 'form_expired') void fetchForm().then(setForm);
       }
     } catch {

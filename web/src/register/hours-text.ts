@@ -111,3 +111,15 @@ export function fromOpeningHours(text: string): WeekHours | null {
 export function withoutPastExceptions(week: WeekHours, today: string): WeekHours {
   return { ...week, exceptions: week.exceptions.filter((exception) => exception.to === '' || exception.to >= today) };
 }
+
+/**
+ * The first open day's hours given to every other open day; closed days stay closed, since a
+ * shop closed on Monday (the usual case) or on Sunday means it. Null when there is no other
+ * open day to copy onto.
+ */
+export function copyFirstOpenDay(week: WeekHours): { week: WeekHours; from: number } | null {
+  const from = week.days.findIndex((day) => day.open);
+  if (from < 0 || week.days.filter((day) => day.open).length < 2) return null;
+  const source = week.days[from]!;
+  return { from, week: { ...week, days: week.days.map((day) => (day.open ? { ...source } : day)) } };
+}
