@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openPage } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
-import { axeViolations, stubTurnstile } from '../support/registration-helpers.ts';
+import { axeViolations } from '../support/axe.ts';
+import { stubTurnstile } from '../support/registration-helpers.ts';
 import { getTenantJson } from '../support/server.ts';
 import { luhnCheckDigit } from '../../schema/siret.ts';
 
