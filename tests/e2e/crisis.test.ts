@@ -147,7 +147,7 @@ describe('a crisis period run from the console, answered by shops and followed b
       expectedConsoleErrors: [statusLogged(401, /\/api\/v1\/self-service\/listing$/)],
     });
     await shopPage.goto(await linkFromOutbox(SHOP_EMAIL, /https?:\/\/\S+\/crise\/reponse#token=[A-Za-z0-9_-]+&answer=closed_until/));
-    await shopPage.getByLabel('Fermé jusqu’au (inclus)').fill('2030-01-31');
+    await shopPage.getByLabel('Date de réouverture').fill('2030-01-31');
     await shopPage.getByRole('button', { name: 'Confirmer ma réponse' }).click();
     await shopPage.getByText('Merci, votre fiche est à jour.').waitFor();
     const closed = await getTenantJson<CardListing>(session.server, SLUG, `/api/v1/listings/${shop.id}`);

@@ -25,7 +25,7 @@ ${url('open')}
 Services seulement (livraison, retrait…) :
 ${url('services_only')}
 
-Fermé jusqu’au … :
+Fermé, je rouvre le … :
 ${url('closed_until')}
 
 Un seul de ces liens sert, une seule fois, pendant ${input.validDays} jours. Sans réponse, votre fiche affiche « à confirmer » tant que dure la crise.
@@ -45,7 +45,7 @@ ${url('open')}
 Services only (delivery, click & collect…):
 ${url('services_only')}
 
-Closed until …:
+Closed, reopening on …:
 ${url('closed_until')}
 
 Only one of these links works, once, for ${input.validDays} days. Without an answer, your listing shows "to be confirmed" while the crisis lasts.
