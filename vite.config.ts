@@ -6,6 +6,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 // The local D1 lives in .wrangler/state unless a test run points it elsewhere.
 const persistPath = process.env.VITRINE_STATE_DIR ?? '.wrangler/state';
+// The seed prints the demo URLs for this port, so the server must not silently pick another one.
+const port = Number(process.env.PORT ?? 5173);
 
 /**
  * The service worker precaches the app shell. The communes files (one per département, ~750 kB
@@ -71,7 +73,7 @@ export default defineConfig(({ command, isPreview = false }) => {
     ],
     // Static files served as they are (the service worker's push handlers), kept with the web code.
     publicDir: 'web/public',
-    server: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
+    server: { host: '127.0.0.1', port, strictPort: true, allowedHosts: ['.localhost'] },
     preview: { host: '127.0.0.1', allowedHosts: ['.localhost'] },
     build: {
       sourcemap: false,

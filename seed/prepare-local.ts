@@ -4,6 +4,8 @@
  * deterministic ids, so nothing changes and nothing is lost.
  *
  *   tsx seed/prepare-local.ts [--persist-to DIR]
+ *
+ * Without --persist-to it writes where the dev server reads: VITRINE_STATE_DIR, else .wrangler/state.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { toSqlScript } from './sql-script.ts';
 import { uploadTileFixture } from './tiles/upload-fixture.ts';
 
 const persistIndex = process.argv.indexOf('--persist-to');
-const persistTo = persistIndex > 0 ? process.argv[persistIndex + 1] : undefined;
+const persistTo = persistIndex > 0 ? process.argv[persistIndex + 1] : process.env.VITRINE_STATE_DIR;
 const persistArgs = persistTo ? ['--persist-to', persistTo] : [];
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' };
 

@@ -37,23 +37,18 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`server not healthy after ${timeoutMs} ms`);
 }
 
-/**
- * Serves the built app (`vite preview`: the Worker in workerd with the client assets) on a free
- * port, with its own freshly migrated and seeded local D1 so tests never touch the dev database.
- * `cwd`: another checkout of the app (a benchmark's baseline), built there.
- */
-export async function startTestServer(options: { cwd?: string } = {}): Promise<TestServer> {
-  const cwd = options.cwd ?? process.cwd();
-  const stateDir = mkdtempSync(join(tmpdir(), 'vitrine-e2e-'));
-  const env = { ...process.env, VITRINE_STATE_DIR: stateDir, WRANGLER_SEND_METRICS: 'false' };
-  execFileSync(join(cwd, 'node_modules/.bin/tsx'), ['seed/prepare-local.ts', '--persist-to', stateDir], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const port = await freePort();
-  const child = spawn(join(cwd, 'node_modules/.bin/vite'), ['preview', '--port', String(port), '--strictPort'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+type ServerCommand = { command: string; args: string[]; cwd: string; env: NodeJS.ProcessEnv; stateDir: string; port: number; startTimeoutMs: number };
+
+/** A running server, stopped with its whole process group; `output` is everything it printed so far. */
+export type SpawnedServer = TestServer & { readonly output: string; readonly exitCode: number | null };
+
+async function spawnServer({ command, args, cwd, env, stateDir, port, startTimeoutMs }: ServerCommand): Promise<SpawnedServer> {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   try {
-    await waitForHealth(`http://127.0.0.1:${port}/api/health`, child, 60_000);
+    await waitForHealth(`http://127.0.0.1:${port}/api/health`, child, startTimeoutMs);
   } catch (error) {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
     throw new Error(`${(error as Error).message}\n${output}`);
@@ -62,8 +57,14 @@ export async function startTestServer(options: { cwd?: string } = {}): Promise<T
     port,
     stateDir,
     origin: (slug) => `http://${slug}.localhost:${port}`,
+    get output() {
+      return output;
+    },
+    get exitCode() {
+      return child.exitCode;
+    },
     stop: async () => {
-      if (child.pid && child.exitCode === null) {
+      if (child.pid && child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         process.kill(-child.pid, 'SIGTERM');
         await exited;
@@ -73,20 +74,52 @@ export async function startTestServer(options: { cwd?: string } = {}): Promise<T
   };
 }
 
-/** GETs JSON from a tenant's host; Node's fetch does not send *.localhost to loopback, so set Host. */
-export async function getTenantJson<T>(server: TestServer, slug: string, path: string): Promise<T> {
+const serverEnv = (stateDir: string, port: number): NodeJS.ProcessEnv => ({ ...process.env, VITRINE_STATE_DIR: stateDir, PORT: String(port), WRANGLER_SEND_METRICS: 'false' });
+
+/**
+ * Serves the built app (`vite preview`: the Worker in workerd with the client assets) on a free
+ * port, with its own freshly migrated and seeded local D1 so tests never touch the dev database.
+ * `cwd`: another checkout of the app (a benchmark's baseline), built there.
+ */
+export async function startTestServer(options: { cwd?: string } = {}): Promise<TestServer> {
+  const cwd = options.cwd ?? process.cwd();
+  const stateDir = mkdtempSync(join(tmpdir(), 'vitrine-e2e-'));
+  const port = await freePort();
+  const env = serverEnv(stateDir, port);
+  execFileSync(join(cwd, 'node_modules/.bin/tsx'), ['seed/prepare-local.ts', '--persist-to', stateDir], { cwd, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawnServer({ command: join(cwd, 'node_modules/.bin/vite'), args: ['preview', '--port', String(port), '--strictPort'], cwd, env, stateDir, port, startTimeoutMs: 60_000 });
+}
+
+/**
+ * Runs the README's first command, `npm run dev` (migrations, seed, then the Vite dev server with
+ * the Worker in workerd), on a fresh state directory and a free port.
+ */
+export async function startDevServer(): Promise<SpawnedServer> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'vitrine-dev-'));
+  const port = await freePort();
+  return spawnServer({ command: 'npm', args: ['run', 'dev'], cwd: process.cwd(), env: serverEnv(stateDir, port), stateDir, port, startTimeoutMs: 180_000 });
+}
+
+export type TenantResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+
+/** GETs a path as a tenant's host would; Node's fetch does not send *.localhost to loopback, so set Host. */
+export async function getFromHost(server: TestServer, host: string, path: string): Promise<TenantResponse> {
   const { request } = await import('node:http');
-  return new Promise<T>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, headers: { host: `${slug}.localhost:${server.port}` } }, (response) => {
+  return new Promise<TenantResponse>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, headers: { host: `${host}:${server.port}` } }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => {
-        if ((response.statusCode ?? 500) >= 400) reject(new Error(`${path}: HTTP ${response.statusCode} ${body}`));
-        else resolve(JSON.parse(body) as T);
-      });
+      response.on('end', () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body }));
     });
     req.on('error', reject);
     req.end();
   });
+}
+
+/** GETs JSON from a tenant's host, failing on an error status. */
+export async function getTenantJson<T>(server: TestServer, slug: string, path: string): Promise<T> {
+  const response = await getFromHost(server, `${slug}.localhost`, path);
+  if (response.status >= 400) throw new Error(`${path}: HTTP ${response.status} ${response.body}`);
+  return JSON.parse(response.body) as T;
 }
