@@ -81,6 +81,15 @@ describe('public reads at the edge', () => {
     expect(cost?.rowsRead).toBeLessThanOrEqual(body.features.length + 8);
   });
 
+  it('answers a text search on a cache miss in one D1 round trip', async () => {
+    await request(HOST_A, tileAt(12).path);
+    const name = listings[0]!.name.split(' ')[0]!;
+    const response = await request(HOST_A, `/api/v1/listings?bbox=5.2,43.1,5.6,43.5&q=${encodeURIComponent(name)}&${AT}`);
+    expect(response.status).toBe(200);
+    expect(costOf(response)).toEqual(expect.objectContaining({ cache: 'miss', roundTrips: 1 }));
+    expect((await response.json<ListingsAnswer>()).features.length).toBeGreaterThan(0);
+  });
+
   it("shows a shopkeeper's write to them at once, and to everyone else within the cache's stated age", async () => {
     const { listingId, token } = await registerAndGetLink(mailer);
     const session = sessionCookieOf(await openSession(token));

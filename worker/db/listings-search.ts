@@ -39,13 +39,7 @@ export function matchExpression(tenantId: number, text: string, categories: read
   return clauses.join(' AND ');
 }
 
-/**
- * One page of text matches in index order (rowid), after `afterRowid`, each with its bm25 score
- * (name weighs most, then products, then category) and, when inside the exact box and passing
- * the filters, its listing. Not sorted in SQL: D1 counts the rows of a sort a second time, so
- * the Worker ranks what it reads.
- */
-export async function readSearchPage(
+export function searchPageStatement(
   db: D1Database,
   tenantId: number,
   match: string,
@@ -53,18 +47,33 @@ export async function readSearchPage(
   services: readonly Service[],
   pageSize: number,
   afterRowid: number,
-): Promise<{ rows: SearchRow[]; rowsRead: number; lastRowid: number | null }> {
+): D1PreparedStatement {
   // A LEFT JOIN keeps one row per match of the page, so a short page means the matches ran out.
-  const result = await db
+  return db
     .prepare(`WITH m AS (SELECT rowid, bm25(listings_search, 10.0, 4.0, 2.0, 0.0) AS score FROM listings_search
         WHERE listings_search MATCH ?1 AND rowid > ?3 LIMIT ?2)
       SELECT ${PUBLIC_COLUMNS}, l.h, m.score, m.rowid AS match_rowid
       FROM m LEFT JOIN listings l
         ON l.rowid = m.rowid AND l.tenant_id = ?4 AND l.published = 1 AND l.lat BETWEEN ?5 AND ?6 AND l.lng BETWEEN ?7 AND ?8
         ${services.length > 0 ? 'AND EXISTS (SELECT 1 FROM json_each(l.services) sv WHERE sv.value IN (SELECT value FROM json_each(?9)))' : ''}`)
-    .bind(match, pageSize, afterRowid, tenantId, box.south, box.north, box.west, box.east, ...(services.length > 0 ? [JSON.stringify(services)] : []))
-    .all<(SearchRow | (Record<keyof ListingRow | 'h', null> & { score: number })) & { match_rowid: number }>();
-  const rows = result.results.filter((row): row is SearchRow & { match_rowid: number } => row.id !== null);
-  const last = result.results.length === pageSize ? Math.max(...result.results.map((row) => row.match_rowid)) : null;
+    .bind(match, pageSize, afterRowid, tenantId, box.south, box.north, box.west, box.east, ...(services.length > 0 ? [JSON.stringify(services)] : []));
+}
+
+export type SearchPage = { rows: SearchRow[]; rowsRead: number; lastRowid: number | null };
+
+export function searchPageOf(result: D1Result, pageSize: number): SearchPage {
+  const all = result.results as Array<(SearchRow | (Record<keyof ListingRow | 'h', null> & { score: number })) & { match_rowid: number }>;
+  const rows = all.filter((row): row is SearchRow & { match_rowid: number } => row.id !== null);
+  const last = all.length === pageSize ? Math.max(...all.map((row) => row.match_rowid)) : null;
   return { rows, rowsRead: result.meta.rows_read, lastRowid: last };
+}
+
+/**
+ * One page of text matches in index order (rowid), after `afterRowid`, each with its bm25 score
+ * (name weighs most, then products, then category) and, when inside the exact box and passing
+ * the filters, its listing. Not sorted in SQL: D1 counts the rows of a sort a second time, so
+ * the Worker ranks what it reads.
+ */
+export async function readSearchPage(...args: Parameters<typeof searchPageStatement>): Promise<SearchPage> {
+  return searchPageOf(await searchPageStatement(...args).all(), args[5]);
 }

@@ -3,7 +3,7 @@ import { boxCentre, distanceMetres } from '#schema/geo/distance.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import type { ListingRow } from '../db/listings.ts';
-import { matchExpression, readSearchPage } from '../db/listings-search.ts';
+import { matchExpression, readSearchPage, searchPageOf, searchPageStatement, type SearchPage } from '../db/listings-search.ts';
 
 /** Pages of matches read at most per query: a word matching thousands is answered by a sample. */
 const MAX_PAGES = 8;
@@ -16,7 +16,18 @@ export type TextMatches = { features: ListingFeature[]; rowsRead: number; exhaus
  * Listings of the box matching the text, best first and, among equals, nearest the box's
  * centre. Pages of matches are read in index order until `wanted` features pass every filter or
  * none remain; when more remain, the ranking is over those read (the answer says truncated).
+ * `firstPage`: the first page, already read in the request's batch (`firstSearchPage`).
  */
+const pageSizeFor = (missing: number) => Math.max(20, Math.ceil(missing * PAGE_SLACK));
+
+/** The statement of a search's first page, to ride in a batch; null when the text has no word. */
+export function firstSearchPage(db: D1Database, tenantId: number, box: Bbox, filters: ListingFilters, wanted: number): { statement: D1PreparedStatement; read(result: D1Result): SearchPage } | null {
+  const match = matchExpression(tenantId, filters.q, filters.categories, box);
+  if (!match) return null;
+  const pageSize = pageSizeFor(wanted);
+  return { statement: searchPageStatement(db, tenantId, match, box, filters.services, pageSize, 0), read: (result) => searchPageOf(result, pageSize) };
+}
+
 export async function searchInBox(
   db: D1Database,
   tenantId: number,
@@ -24,6 +35,7 @@ export async function searchInBox(
   filters: ListingFilters,
   wanted: number,
   build: (row: ListingRow) => ListingFeature | null,
+  firstPage: SearchPage | null = null,
 ): Promise<TextMatches> {
   const match = matchExpression(tenantId, filters.q, filters.categories, box);
   if (!match) return { features: [], rowsRead: 0, exhausted: true };
@@ -32,8 +44,8 @@ export async function searchInBox(
   let rowsRead = 0;
   let after: number | null = 0;
   for (let page = 0; after !== null && page < MAX_PAGES && found.length < wanted; page++) {
-    const pageSize = Math.max(20, Math.ceil((wanted - found.length) * PAGE_SLACK));
-    const result = await readSearchPage(db, tenantId, match, box, filters.services, pageSize, after);
+    const pageSize = pageSizeFor(wanted - found.length);
+    const result: SearchPage = page === 0 && firstPage ? firstPage : await readSearchPage(db, tenantId, match, box, filters.services, pageSize, after);
     rowsRead += result.rowsRead;
     after = result.lastRowid;
     for (const row of result.rows) {

@@ -2,6 +2,7 @@ import type { Bbox } from '#schema/bbox.ts';
 import type { ListingFeature, ListingsAnswer } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { scanBox } from '../db/listings-box.ts';
+import type { SearchPage } from '../db/listings-search.ts';
 import type { Tenant } from '../db/tenants.ts';
 import { clustersInBox, countBounds } from './clusters.ts';
 import { featureBuilder } from './features.ts';
@@ -26,10 +27,11 @@ export async function listingsInBox(
   filters: ListingFilters,
   limit: number,
   now: Date,
+  firstSearchPage: SearchPage | null = null,
 ): Promise<{ answer: ListingsAnswer; rowsRead: number }> {
   const build = featureBuilder(tenant, filters, now);
   if (filters.q.trim() !== '') {
-    const text = await searchInBox(db, tenant.id, box, filters, limit + 1, build);
+    const text = await searchInBox(db, tenant.id, box, filters, limit + 1, build, firstSearchPage);
     return {
       answer: { type: 'FeatureCollection', kind: 'listings', features: text.features.slice(0, limit), truncated: text.features.length > limit || !text.exhausted },
       rowsRead: text.rowsRead,

@@ -10,6 +10,7 @@ import { listingOf, listingStatement } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { nearestListings } from '../geo/nearest.ts';
+import { firstSearchPage } from '../geo/text.ts';
 import { tileRead } from '../geo/tile.ts';
 import { listingsInBox } from '../geo/viewport.ts';
 import { batchWithTenant } from '../middleware/public-read-tenant.ts';
@@ -42,10 +43,17 @@ export const listingRoutes = new Hono<AppEnv>()
     return withEdgeCache(c, `${place}&limit=${limit}&${filtersKey(filters)}`, async () => {
       const body = tile
         ? await batchWithTenant(c, (tenant) => tileRead(c.env.DB, tenant, tile, filters, limit, at))
-        : await batchWithTenant(c, (tenant) => ({
-            statements: [campaignStartStatement(c.env.DB, tenant, at)],
-            answer: async ([campaign]) => markUnconfirmedSince((await listingsInBox(c.env.DB, tenant, query.bbox, filters, limit, at)).answer, campaign ? campaignStartOf(campaign) : null),
-          }));
+        : await batchWithTenant(c, (tenant) => {
+            // A text search's first page rides in the batch: most searches need no other.
+            const search = filters.q.trim() !== '' ? firstSearchPage(c.env.DB, tenant.id, query.bbox, filters, limit + 1) : null;
+            return {
+              statements: [campaignStartStatement(c.env.DB, tenant, at), ...(search ? [search.statement] : [])],
+              answer: async ([campaign, page]) => {
+                const { answer } = await listingsInBox(c.env.DB, tenant, query.bbox, filters, limit, at, search && page ? search.read(page) : null);
+                return markUnconfirmedSince(answer, campaign ? campaignStartOf(campaign) : null);
+              },
+            };
+          });
       return { body, maxAge: listingsMaxAge(body, filters, Date.now()) };
     });
   })
