@@ -3,6 +3,7 @@ import { WEEKDAY_CODES } from '#schema/hours/index.ts';
 import { HoursSentences } from '../hours/HoursSentences.tsx';
 import { FieldError } from './fields.tsx';
 import { HoursExceptions } from './HoursExceptions.tsx';
+import { HoursSuggestion } from './HoursSuggestion.tsx';
 import { DayRanges } from './hours-fields.tsx';
 import { copyFirstOpenDay, toOpeningHours, type DayHours, type WeekHours } from './hours-text.ts';
 import { currentLanguage, useRegisterTranslation } from './i18n.ts';
@@ -44,6 +45,7 @@ export function HoursStep({ values, set, errors }: StepProps) {
         <label htmlFor="hours-text">{t('hours.text')}</label>
         <p id="hours-text-hint" className="field-hint">{t('hours.textHint')}</p>
         <textarea id="hours-text" aria-describedby="hours-text-hint" value={values.hoursText} onChange={(event) => set({ hoursText: event.target.value })} rows={3} />
+        <HoursSuggestion text={values.hoursText} onUse={(normalised) => set({ hoursText: normalised })} />
         <FieldError id="hours-error" errors={errors.openingHours} />
       </div>
     );

@@ -1,0 +1,46 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PublicTenant } from '#schema/tenant.ts';
+import { initI18n } from '../../web/src/i18n/index.ts';
+import { emptyForm, type FormValues } from '../../web/src/register/form-model.ts';
+import { HoursStep } from '../../web/src/register/HoursStep.tsx';
+
+const tenant = { slug: 'aix-marseille-provence', name: 'CCI Aix-Marseille-Provence', timezone: 'Europe/Paris' } as PublicTenant;
+
+/** The hours step showing its OSM text field, as for a shopkeeper whose hours do not fit the simple form. */
+function Harness({ text }: { text: string }) {
+  const [values, setValues] = useState<FormValues>({ ...emptyForm(), hoursText: text });
+  return <HoursStep values={values} set={(patch) => setValues((previous) => ({ ...previous, ...patch }))} errors={{}} tenant={tenant} />;
+}
+
+const textField = () => screen.getByLabelText('Horaires (format OpenStreetMap)') as HTMLTextAreaElement;
+
+beforeAll(async () => {
+  await initI18n('fr');
+});
+afterEach(cleanup);
+
+describe('the OSM hours field of the registration form', () => {
+  it('shows the rule OpenStreetMap reads in a sloppy text beside it, and uses it only when asked', async () => {
+    render(<Harness text="Mon-Sat 7AM-8PM" />);
+    await screen.findByText('Mo-Sa 07:00-20:00');
+    expect(textField().value).toBe('Mon-Sat 7AM-8PM');
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser cette écriture' }));
+    expect(textField().value).toBe('Mo-Sa 07:00-20:00');
+    expect(screen.queryByRole('button', { name: 'Utiliser cette écriture' })).toBeNull();
+  });
+
+  it('flags an ambiguous text instead of rewriting it', async () => {
+    render(<Harness text="9-5" />);
+    await screen.findByText(/peuvent se lire de plusieurs façons \(9/);
+    expect(screen.queryByRole('button', { name: 'Utiliser cette écriture' })).toBeNull();
+    expect(textField().value).toBe('9-5');
+  });
+
+  it('says nothing of a text already in the syntax', async () => {
+    render(<Harness text="Mo-Sa 09:00-19:00" />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react';
+import { parseOpeningHours } from '#schema/hours/index.ts';
+import type { HoursReading } from '#schema/hours/osm-library.ts';
+import { useRegisterTranslation } from './i18n.ts';
+
+/**
+ * Under the OSM hours field: when what the shopkeeper typed is not in the syntax but OpenStreetMap's
+ * evaluator reads it (`Mon-Sat 7AM-8PM`), the rewritten rule is shown beside it, to use or not;
+ * an ambiguous text (`9-5`) is flagged with the part in question, never rewritten. The evaluator
+ * loads only when a text needs it.
+ */
+export function HoursSuggestion({ text, onUse }: { text: string; onUse: (normalised: string) => void }) {
+  const { t } = useRegisterTranslation();
+  const [reading, setReading] = useState<HoursReading | null>(null);
+  useEffect(() => {
+    setReading(null);
+    if (text.trim() === '' || parseOpeningHours(text).ok) return;
+    let current = true;
+    void import('#schema/hours/osm-library.ts').then((library) => {
+      if (current) setReading(library.readOpeningHours(text));
+    });
+    return () => {
+      current = false;
+    };
+  }, [text]);
+
+  if (reading?.kind === 'model' && reading.text !== text.trim()) {
+    return (
+      <div className="hours-suggestion" role="status">
+        <p>
+          {t('hours.suggestion')} <code>{reading.text}</code>
+        </p>
+        <p className="field-hint">
+          {t('hours.suggestionOriginal')} <code>{text}</code>
+        </p>
+        <button type="button" onClick={() => onUse(reading.text)}>{t('hours.useSuggestion')}</button>
+      </div>
+    );
+  }
+  if (reading?.kind === 'ambiguous') {
+    const parts = [...new Set(reading.changes.filter((change) => change.kind === 'ambiguous').map((change) => change.part))].join(', ');
+    return <p className="hours-suggestion" role="status">{t('hours.ambiguous', { parts })}</p>;
+  }
+  return null;
+}
