@@ -4,6 +4,7 @@ import type { HolidayCalendar } from './holidays.ts';
 import { parseIsoDate, toInstantMs } from './local-time.ts';
 import { DEFAULT_CLOSES_SOON_MINUTES, openStatusAt, type OpenStatus } from './open-status.ts';
 import { parseOpeningHours } from './osm-parse.ts';
+import { toOpeningHours, withHolidayPolicy } from './osm-serialize.ts';
 import { summarise, type HoursSummary } from './summary.ts';
 
 export const DEFAULT_STALE_AFTER_DAYS = 30;
@@ -131,4 +132,24 @@ export function listingStatusAt(listing: ListingHoursInput, tenant: TenantHoursS
     at,
     { timeZone: tenant.timezone, closesSoonMinutes: tenant.closesSoonMinutes ?? DEFAULT_CLOSES_SOON_MINUTES },
   );
+}
+
+const effectiveTexts = new Map<string, string>();
+
+/**
+ * The opening_hours text that means what we evaluate: the stored one, with `PH off` written in
+ * where the tenant's holiday policy applies to it. Every string we show or export is this one,
+ * so OSM tools reading it agree with our answers on public holidays too. Text the model does not
+ * read, or that already says what it does on holidays, is published as it is.
+ */
+export function effectiveOpeningHours(openingHours: string, publicHolidaysClosed: boolean): string {
+  if (!publicHolidaysClosed) return openingHours;
+  let effective = effectiveTexts.get(openingHours);
+  if (effective === undefined) {
+    const parsed = parseOpeningHours(openingHours);
+    effective = parsed.ok && withHolidayPolicy(parsed.schedule, true).length !== parsed.schedule.rules.length ? toOpeningHours(parsed.schedule, { publicHolidaysClosed: true }) : openingHours;
+    if (effectiveTexts.size >= SCHEDULE_CACHE_LIMIT) effectiveTexts.delete(effectiveTexts.keys().next().value as string);
+    effectiveTexts.set(openingHours, effective);
+  }
+  return effective;
 }

@@ -11,17 +11,33 @@ function formatEnd(range: TimeRange): string {
   return formatMinute(range.end - MINUTES_PER_DAY);
 }
 
-/** Consecutive weekdays become ranges (Mo-Fr); two in a row stay a list, as OSM tools write them. */
+/**
+ * Where a run of three days or more goes through Sunday into Monday, the days are read from its
+ * first one, so that it stays whole (`Su-Th`, as mappers write it, rather than `Mo-Th,Su`).
+ */
+function weekdayOrder(weekdays: readonly number[]): number[] {
+  const days = new Set(weekdays);
+  const sorted = [...days].sort((a, b) => a - b);
+  if (days.size === 7 || !days.has(6) || !days.has(0)) return sorted;
+  let first = 6;
+  while (days.has((first + 6) % 7)) first = (first + 6) % 7;
+  let length = 0;
+  for (let day = first; days.has(day) && length < 7; day = (day + 1) % 7) length++;
+  if (length < 3) return sorted;
+  return sorted.map((day) => (day - first + 7) % 7).sort((a, b) => a - b).map((offset) => (offset + first) % 7);
+}
+
+/** Consecutive weekdays become ranges (Mo-Fr, Su-Th); two in a row stay a list, as OSM tools write them. */
 function formatWeekdays(weekdays: readonly number[]): string[] {
   const parts: string[] = [];
-  const sorted = [...weekdays].sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length; ) {
+  const ordered = weekdayOrder(weekdays);
+  for (let i = 0; i < ordered.length; ) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
-    const first = WEEKDAY_CODES[sorted[i] as number];
-    const last = WEEKDAY_CODES[sorted[j] as number];
+    while (j + 1 < ordered.length && ordered[j + 1] === ((ordered[j] as number) + 1) % 7) j++;
+    const first = WEEKDAY_CODES[ordered[i] as number];
+    const last = WEEKDAY_CODES[ordered[j] as number];
     if (j - i >= 2) parts.push(`${first}-${last}`);
-    else for (let k = i; k <= j; k++) parts.push(WEEKDAY_CODES[sorted[k] as number] as string);
+    else for (let k = i; k <= j; k++) parts.push(WEEKDAY_CODES[ordered[k] as number] as string);
     i = j + 1;
   }
   return parts;

@@ -58,7 +58,8 @@ describe('console import', () => {
     expect(await countListings(1)).toBe(7);
     const map = await (await request(hostOf(1), '/api/v1/listings?bbox=5,43,6,44')).json<{ features: Array<{ properties: { name: string; opening_hours: string } }> }>();
     expect(map.features.map((f) => f.properties.name).sort()).toEqual(rows.map((r) => r.name).sort());
-    expect(map.features[0]!.properties.opening_hours).toBe('Mo-Sa 08:00-19:00');
+    // Published with the tenant's holiday policy written in, as it is evaluated.
+    expect(map.features[0]!.properties.opening_hours).toBe('Mo-Sa 08:00-19:00; PH off');
     expect((await auditRows(1)).some((entry) => entry.action === 'import_listings' && JSON.parse(entry.after_json!).rows === 7)).toBe(true);
     expect((await consoleRequest(admin, `/imports/${importId}/commit`, { method: 'POST' })).status).toBe(404);
   });

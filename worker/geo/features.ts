@@ -1,4 +1,4 @@
-import { evaluateListing } from '#schema/hours/index.ts';
+import { effectiveOpeningHours, evaluateListing } from '#schema/hours/index.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { toFeature, toPublicListing, type ListingRow } from '../db/listings.ts';
@@ -18,6 +18,7 @@ export function featureBuilder(tenant: Tenant, filters: ListingFilters, now: Dat
     const evaluation = evaluateListing({ openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt }, settings, at);
     if (filters.open && !evaluation.openNow) return null;
     const feature = toFeature(listing);
+    feature.properties.opening_hours = effectiveOpeningHours(listing.openingHours, tenant.publicHolidaysClosed);
     feature.properties.open_now = evaluation.openNow;
     feature.properties.next_change = evaluation.nextChange?.toISOString() ?? null;
     feature.properties.stale = evaluation.stale;

@@ -14,6 +14,7 @@ import { firstSearchPage } from '../geo/text.ts';
 import { tileRead } from '../geo/tile.ts';
 import { listingsInBox } from '../geo/viewport.ts';
 import { batchWithTenant } from '../middleware/public-read-tenant.ts';
+import { publishedHours } from '../services/listing-status.ts';
 import { validate } from '../validation.ts';
 
 /**
@@ -79,7 +80,8 @@ export const listingRoutes = new Hono<AppEnv>()
     const listing = await batchWithTenant(c, (tenant) => ({
       statements: [listingStatement(c.env.DB, tenant.id, id), campaignStartStatement(c.env.DB, tenant, now)],
       answer([row, campaign]) {
-        const found = row ? listingOf(row) : null;
+        const stored = row ? listingOf(row) : null;
+        const found = stored && publishedHours(stored, tenant);
         return found && markListingUnconfirmedSince(found, campaign ? campaignStartOf(campaign) : null);
       },
     }));

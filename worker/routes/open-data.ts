@@ -4,6 +4,7 @@ import { publishedListings, type ListingSource } from '../db/open-data.ts';
 import { toFeature } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
 import { csvLines } from '../services/csv.ts';
+import { publishedHours } from '../services/listing-status.ts';
 
 export const OPEN_DATA_LICENCE = {
   name: 'Licence Ouverte / Open Licence 2.0',
@@ -58,7 +59,7 @@ function csvExport(c: Context<AppEnv>, source: ListingSource): Response {
     // The BOM makes Excel read the file as UTF-8 (accents in names and communes).
     yield '\uFEFF' + csvLines([osm ? [...CSV_COLUMNS, 'osm_id'] : [...CSV_COLUMNS]]) + '\r\n';
     for await (const page of publishedListings(c.env.DB, tenant.id, source)) {
-      yield csvLines(page.map((listing) => (osm ? [...csvRow(listing), listing.osm?.id ?? null] : csvRow(listing)))) + '\r\n';
+      yield csvLines(page.map((stored) => publishedHours(stored, tenant)).map((listing) => (osm ? [...csvRow(listing), listing.osm?.id ?? null] : csvRow(listing)))) + '\r\n';
     }
   });
 }
@@ -70,7 +71,8 @@ function geojsonExport(c: Context<AppEnv>, source: ListingSource): Response {
     yield `{"type":"FeatureCollection","licence":${JSON.stringify(LICENCES[source])},"attribution":${JSON.stringify(attribution)},"features":[`;
     let first = true;
     for await (const page of publishedListings(c.env.DB, tenant.id, source)) {
-      const features = page.map((listing) => {
+      const features = page.map((stored) => {
+        const listing = publishedHours(stored, tenant);
         const feature = toFeature(listing);
         const extra = source === 'osm' ? { osm_id: listing.osm?.id ?? null } : {};
         return JSON.stringify({ ...feature, properties: { ...feature.properties, postcode: listing.postcode, commune_insee: listing.communeInsee, phone: listing.phone, website: listing.website, updated_at: listing.updatedAt, ...extra } });

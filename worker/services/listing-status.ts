@@ -1,4 +1,4 @@
-import { formatOpenStatus, listingStatusAt, type OpenStatus } from '#schema/hours/index.ts';
+import { effectiveOpeningHours, formatOpenStatus, listingStatusAt, type OpenStatus } from '#schema/hours/index.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { Language } from '#schema/tenant.ts';
 import type { Tenant } from '../db/tenants.ts';
@@ -21,4 +21,9 @@ export function statusWords(listing: PublicListing, tenant: Tenant, at: Date, la
 export function instantOf(at: string | undefined, now: Date): Date {
   const parsed = at === undefined ? Number.NaN : Date.parse(at);
   return Number.isNaN(parsed) ? now : new Date(parsed);
+}
+
+/** The listing with its hours as we evaluate them, the tenant's holiday policy written in: what OSM tools must read. */
+export function publishedHours(listing: PublicListing, tenant: Pick<Tenant, 'publicHolidaysClosed'>): PublicListing {
+  return { ...listing, openingHours: effectiveOpeningHours(listing.openingHours, tenant.publicHolidaysClosed) };
 }
