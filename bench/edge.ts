@@ -214,7 +214,7 @@ async function replay(server: TestServer, client: Client, visits: Visit[], shopk
 function buildBaseline(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'vitrine-edge-baseline-'));
   rmSync(dir, { recursive: true, force: true });
-  execFileSync('git', ['worktree', 'add', '--detach', dir, BASELINE_COMMIT], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('git', ['worktree', 'add', '--quiet', '--detach', dir, BASELINE_COMMIT], { stdio: ['ignore', 'ignore', 'inherit'] });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
   execFileSync(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
   return { dir, remove: () => execFileSync('git', ['worktree', 'remove', '--force', dir], { stdio: 'ignore' }) };
