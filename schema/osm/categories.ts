@@ -1,4 +1,5 @@
-import type { Category } from '../categories.ts';
+import { z } from 'zod';
+import { CATEGORIES, type Category } from '../categories.ts';
 
 /**
  * Which OpenStreetMap tag makes which category, read `key=value`. The first tag of a feature
@@ -55,3 +56,12 @@ export const DEFAULT_OSM_CATEGORIES: Readonly<Record<string, Category>> = {
 };
 
 export const OSM_CATEGORY_KEYS = ['shop', 'craft', 'amenity'] as const;
+
+/** One change to a tenant's table: a tag and its category, or null to go back to the default. */
+export const OsmCategoryChangeSchema = z.object({
+  tag: z.string().regex(/^(shop|craft|amenity)=[a-z0-9_:;-]{1,60}$/, 'osm.tag'),
+  category: z.enum(CATEGORIES, { error: 'registration.category' }).nullable(),
+});
+export type OsmCategoryChange = z.infer<typeof OsmCategoryChangeSchema>;
+
+export type OsmCategories = { defaults: Record<string, Category>; tenant: Record<string, Category> };

@@ -3,6 +3,7 @@ import type { Language } from '../tenant.ts';
 /** Messages of OpenStreetMap imports, in the style of API_MESSAGES (which includes them). */
 export const OSM_MESSAGES = {
   'osm.id': { fr: 'Identifiant OpenStreetMap invalide (node/…, way/… ou relation/…).', en: 'Invalid OpenStreetMap id (node/…, way/… or relation/…).' },
+  'osm.tag': { fr: 'Étiquette OpenStreetMap invalide (shop=…, craft=… ou amenity=…).', en: 'Invalid OpenStreetMap tag (shop=…, craft=… or amenity=…).' },
   'osm.hours_normalised': {
     fr: 'Horaires réécrits dans la syntaxe OpenStreetMap : vérifiez qu’ils disent la même chose.',
     en: 'Hours rewritten in OpenStreetMap syntax: check that they say the same thing.',

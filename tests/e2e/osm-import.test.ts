@@ -97,8 +97,15 @@ describe('a CCI starts its map from OpenStreetMap', () => {
     await dryRun(page, overpassExport('Mo-Fr 06:00-13:00', 'Mo-Sa 08:00-21:00'));
     await page.locator('[data-osm-change="claimed"]', { hasText: 'Boulangerie du Port' }).waitFor();
     assert.match((await page.locator('[data-osm-change="updated"]').textContent()) ?? '', /Épicerie Saint-Patern.*Horaires/);
-    await commit(page, 5);
-    await page.getByText('0 fiches créées, 1 mises à jour, 3 inchangées, 1 revendiquées laissées telles quelles.').waitFor();
+    // The CCI files banks under services, for this import and the next: the dry run starts again with the bank in it.
+    await page.getByText('1 éléments écartés', { exact: true }).click();
+    await page.getByLabel('Classer amenity=bank (1) dans').selectOption('services');
+    await page.getByText(/À l’import : 1 nouvelles fiches, 1 mises à jour, 3 inchangées, 1 revendiquées laissées telles quelles ; 0 éléments écartés/).waitFor();
+    await commit(page, 6);
+    await page.getByText('1 fiches créées, 1 mises à jour, 3 inchangées, 1 revendiquées laissées telles quelles.').waitFor();
+    // The open data of OSM origin (ODbL) now has the bank, under services.
+    const osmData = await getTenantJson<{ features: Array<{ properties: { osm_id: string; category: string } }> }>(e2e.server, SLUG, '/api/v1/open-data/openstreetmap/listings.geojson');
+    assert.equal(osmData.features.find((feature) => feature.properties.osm_id === 'way/106')?.properties.category, 'services');
     const bakery = await getTenantJson<PublicListing>(e2e.server, SLUG, `/api/v1/listings/${ids.get('Boulangerie du Port')}`);
     const grocer = await getTenantJson<PublicListing>(e2e.server, SLUG, `/api/v1/listings/${ids.get('Épicerie Saint-Patern')}`);
     assert.equal(bakery.openingHours, 'Mo-Sa 07:00-19:30');

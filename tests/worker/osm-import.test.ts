@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OsmImportReport, OsmImportResult } from '#schema/console/import.ts';
 import type { PublicListing } from '#schema/listing.ts';
+import type { OsmCategories } from '#schema/osm/categories.ts';
 import type { OsmImportRow } from '#schema/osm/features.ts';
 import { request } from './support.ts';
 import { addListings, consoleRequest, hostOf, latestMailTo, type Session, setUpConsoleTests, signIn, tokenIn } from './console-support.ts';
@@ -147,5 +148,20 @@ describe('OpenStreetMap import', () => {
     const importId = await stage(other, MESSY.slice(0, 1).map((row) => ({ ...row, row: { ...row.row, commune: 'Vannes', communeInsee: '56260', postcode: '56000', lat: '47.65', lng: '-2.76' } })));
     const report = await (await consoleRequest(other, `/imports/${importId}/osm`)).json<OsmImportReport>();
     expect(report.changes[0]?.change).toBe('new');
+  });
+
+  it('keeps each tenant its own OSM tag → category table, on top of the defaults', async () => {
+    const set = await consoleRequest(admin, '/imports/osm-categories', { method: 'PUT', body: { tag: 'amenity=bank', category: 'services' } });
+    expect(set.status).toBe(200);
+    expect((await set.json<OsmCategories>()).tenant).toEqual({ 'amenity=bank': 'services' });
+    const other = await signIn(2, 'admin@b.fr');
+    const theirs = await (await consoleRequest(other, '/imports/osm-categories')).json<OsmCategories>();
+    expect(theirs.tenant).toEqual({});
+    expect(theirs.defaults['shop=bakery']).toBe('bakery');
+    const bad = await consoleRequest(admin, '/imports/osm-categories', { method: 'PUT', body: { tag: 'tourism=hotel', category: 'spaceship' } });
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await bad.json<{ error: { fields: Record<string, string[]> } }>()).error.fields).sort()).toEqual(['category', 'tag']);
+    await consoleRequest(admin, '/imports/osm-categories', { method: 'PUT', body: { tag: 'amenity=bank', category: null } });
+    expect((await (await consoleRequest(admin, '/imports/osm-categories')).json<OsmCategories>()).tenant).toEqual({});
   });
 });

@@ -2,6 +2,7 @@ import { z, type ZodType } from 'zod';
 import { AlertTokenSchema, EmailAlertRequestSchema, PushSubscriptionSchema } from '#schema/alerts.ts';
 import { NewStaffSchema, SignInExchangeSchema, SignInRequestSchema } from '#schema/console/auth.ts';
 import { ImportChunkSchema, OsmImportChunkSchema } from '#schema/console/import.ts';
+import { OsmCategoryChangeSchema } from '#schema/osm/categories.ts';
 import { ListingSearchSchema, MergeSchema, StaffListingSchema } from '#schema/console/listings.ts';
 import { DecisionSchema, QueueFilterSchema } from '#schema/console/moderation.ts';
 import { DomainVerificationSchema, TenantSettingsSchema } from '#schema/console/settings.ts';
@@ -100,6 +101,8 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'post', path: '/api/v1/console/staff', summary: 'Add a staff member', tag: 'Console', access: 'staff', body: NewStaffSchema, success: 201 },
   { method: 'delete', path: '/api/v1/console/staff/:id', summary: 'Remove a staff member', tag: 'Console', access: 'staff' },
   { method: 'post', path: '/api/v1/console/imports', summary: 'Start an import', tag: 'Console', access: 'staff', success: 201 },
+  { method: 'get', path: '/api/v1/console/imports/osm-categories', summary: 'OpenStreetMap tag → category table of OSM imports: defaults and the tenant’s own', tag: 'Console', access: 'staff' },
+  { method: 'put', path: '/api/v1/console/imports/osm-categories', summary: 'Set or reset the category of an OpenStreetMap tag for this tenant', tag: 'Console', access: 'staff', body: OsmCategoryChangeSchema },
   { method: 'post', path: '/api/v1/console/imports/:importId/rows', summary: 'Upload a chunk of import rows', tag: 'Console', access: 'staff', body: ImportChunkSchema },
   { method: 'get', path: '/api/v1/console/imports/:importId', summary: 'Dry-run report of an import', tag: 'Console', access: 'staff' },
   { method: 'post', path: '/api/v1/console/imports/:importId/commit', summary: 'Import every row, or none', tag: 'Console', access: 'staff' },

@@ -2,9 +2,11 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { IMPORT_MAX_ROWS, ImportChunkSchema, OsmImportChunkSchema, type ImportReport, type ImportResult, type OsmImportReport, type OsmImportResult } from '#schema/console/import.ts';
 import { apiMessage } from '#schema/messages.ts';
+import { DEFAULT_OSM_CATEGORIES, OsmCategoryChangeSchema, type OsmCategories } from '#schema/osm/categories.ts';
 import { prepareAudit } from '../../db/audit.ts';
 import { prepareStagingDelete, stagedSummary, stageRows } from '../../db/import-rows.ts';
 import { prepareImportedListings } from '../../db/listing-writes.ts';
+import { prepareOsmCategory, tenantOsmCategories } from '../../db/osm-categories.ts';
 import { prepareOsmListings, stagedChanges, stagedHoursNotes } from '../../db/osm-import.ts';
 import { ApiProblem } from '../../errors.ts';
 import { stageRow } from '../../services/import-rows.ts';
@@ -57,6 +59,21 @@ function checkChunk(firstLine: number, count: number): void {
 export const importRoutes = new Hono<ConsoleEnv>()
   .use(requireStaff, requirePermission('import'))
   .post('/', (c) => c.json({ importId: newSecretToken() }, 201))
+  // The tenant's OSM tag → category table: the defaults, and what its staff added or changed.
+  .get('/osm-categories', async (c) => {
+    const categories: OsmCategories = { defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: await tenantOsmCategories(c.env.DB, c.get('tenant').id) };
+    return c.json(categories);
+  })
+  .put('/osm-categories', validate('json', OsmCategoryChangeSchema), async (c) => {
+    const tenantId = c.get('tenant').id;
+    const { tag, category } = c.req.valid('json');
+    await c.env.DB.batch([
+      prepareOsmCategory(c.env.DB, tenantId, tag, category),
+      prepareAudit(c.env.DB, { tenantId, actor: actorOf(c), action: 'set_osm_category', targetType: 'settings', targetId: `osm:${tag}`, after: { category }, now: servicesFor(c.env).now() }),
+    ]);
+    const categories: OsmCategories = { defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: await tenantOsmCategories(c.env.DB, tenantId) };
+    return c.json(categories);
+  })
   .post('/:importId/rows', validate('param', ImportParam), validate('json', ImportChunkSchema), async (c) => {
     const { importId } = c.req.valid('param');
     const { firstLine, rows } = c.req.valid('json');

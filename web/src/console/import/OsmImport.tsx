@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_CHUNK_ROWS, IMPORT_MAX_ROWS, type OsmImportReport, type OsmImportResult } from '#schema/console/import.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
+import type { Category } from '#schema/categories.ts';
+import type { OsmCategories } from '#schema/osm/categories.ts';
 import { osmRows, type LeftOutFeature, type OsmFeature } from '#schema/osm/features.ts';
 import { loadTenantCommunes } from '../../communes/load.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
@@ -26,7 +28,8 @@ export function OsmImport({ tenant, features }: Props) {
     setResult(null);
     const answer = await action.run(async () => {
       if (features.length > IMPORT_MAX_ROWS) throw new Error(t('import.tooMany', { max: IMPORT_MAX_ROWS }));
-      const converted = osmRows(features, await loadTenantCommunes(tenant).catch(() => []));
+      const categories = await read<OsmCategories>(consoleApi.imports['osm-categories'].$get());
+      const converted = osmRows(features, await loadTenantCommunes(tenant).catch(() => []), { ...categories.defaults, ...categories.tenant });
       setLeftOut(converted.leftOut);
       if (converted.rows.length === 0) throw new Error(t('osmImport.nothing'));
       const { importId } = await read<{ importId: string }>(consoleApi.imports.$post());
@@ -37,6 +40,12 @@ export function OsmImport({ tenant, features }: Props) {
       return read<OsmImportReport>(consoleApi.imports[':importId'].osm.$get({ param: { importId } }));
     });
     if (answer) setReport(answer);
+  }
+
+  /** A tag given a category is kept in the tenant's table; the dry run starts again with it. */
+  async function classify(tag: string, category: Category) {
+    const saved = await action.run(() => read<OsmCategories>(consoleApi.imports['osm-categories'].$put({ json: { tag, category } })));
+    if (saved) await check();
   }
 
   async function commit() {
@@ -56,7 +65,7 @@ export function OsmImport({ tenant, features }: Props) {
       <p className="console-hint">{t('osmImport.attribution')}</p>
       <button type="button" onClick={() => void check()} disabled={action.busy}>{t('import.check')}</button>
       <ActionStatus state={action} />
-      {report ? <OsmReportView report={report} leftOut={leftOut} busy={action.busy} onCommit={() => void commit()} /> : null}
+      {report ? <OsmReportView report={report} leftOut={leftOut} busy={action.busy} onCommit={() => void commit()} onClassify={(tag, category) => void classify(tag, category)} /> : null}
       {result ? <p className="console-done" role="status">{t('osmImport.done', result)}</p> : null}
     </>
   );

@@ -1,21 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OsmImportReport } from '#schema/console/import.ts';
+import type { Category } from '#schema/categories.ts';
 import type { LeftOutFeature } from '#schema/osm/features.ts';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
+import { OsmTagCategory } from './OsmTagCategory.tsx';
 
-type Props = { report: OsmImportReport; leftOut: LeftOutFeature[]; busy: boolean; onCommit: () => void };
+type Props = { report: OsmImportReport; leftOut: LeftOutFeature[]; busy: boolean; onCommit: () => void; onClassify: (tag: string, category: Category) => void };
 
 /**
  * The OSM dry run: bad rows (which block the import), hours not taken as written (normalised
  * beside the original, or kept as text with the reason), what each row does to the map, and the
  * features left out. Importing asks to confirm the hours first.
  */
-export function OsmReportView({ report, leftOut, busy, onCommit }: Props) {
+export function OsmReportView({ report, leftOut, busy, onCommit, onClassify }: Props) {
   const { t } = useTranslation('console');
   const [confirmed, setConfirmed] = useState(false);
   const count = (change: string) => report.changes.filter((row) => row.change === change).length;
   const toConfirm = report.hours.some((note) => note.kind !== 'missing');
+  const unmapped = new Map<string, number>();
+  for (const feature of leftOut) if (feature.reason === 'no_category' && feature.tag) unmapped.set(feature.tag, (unmapped.get(feature.tag) ?? 0) + 1);
   return (
     <section aria-labelledby="osm-report-title" className="console-report">
       <h2 id="osm-report-title">{t('import.report')}</h2>
@@ -68,6 +72,11 @@ export function OsmReportView({ report, leftOut, busy, onCommit }: Props) {
               <li key={feature.osmId}>{t(`osmImport.leftOut.${feature.reason}`, { id: feature.osmId, name: feature.name || feature.osmId, tag: feature.tag || '—' })}</li>
             ))}
           </ul>
+          {unmapped.size > 0 ? (
+            <ul className="osm-tags">
+              {[...unmapped].map(([tag, count]) => <OsmTagCategory key={tag} tag={tag} count={count} busy={busy} onChoose={(category) => onClassify(tag, category)} />)}
+            </ul>
+          ) : null}
         </details>
       ) : null}
       {report.errors.length === 0 ? (
