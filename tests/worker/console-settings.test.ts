@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { TenantSettings, TenantSettingsView } from '#schema/console/settings.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { PLAN_IGN_ATTRIBUTION, PLAN_IGN_TILE_URL } from '#schema/tile-sources.ts';
-import { request } from './support.ts';
+import { bookmarkCookieOf, request } from './support.ts';
 import { auditRows, consoleRequest, publishAndVerify, type Session, setUpConsoleTests, signIn } from './console-support.ts';
 
 let admin: Session;
@@ -72,19 +72,22 @@ describe('tenant settings', () => {
 
   it('switches the map to Plan IGN: the page policy, the tiles and their credit follow', async () => {
     const custom = { ...(await current()), tileSource: 'custom' as const, tileUrl: 'https://tiles.cci-a.fr/{z}/{x}/{y}.png', tileAttribution: 'Fond <b>CCI A</b>' };
-    expect((await consoleRequest(admin, '/settings', { method: 'PUT', body: custom })).status).toBe(200);
+    const toCustom = await consoleRequest(admin, '/settings', { method: 'PUT', body: custom });
+    expect(toCustom.status).toBe(200);
     const before = await request('tenant-a.localhost', '/embed');
     expect(before.headers.get('content-security-policy')).toMatch(/img-src [^;]*https:\/\/tiles\.cci-a\.fr/);
-    const customTiles = (await (await request('tenant-a.localhost', '/api/v1/tenant')).json<PublicTenant>()).map.tiles;
+    // Read as the staff member who made the change, whose bookmark passes the edge cache.
+    const customTiles = (await (await request('tenant-a.localhost', '/api/v1/tenant', { headers: { cookie: bookmarkCookieOf(toCustom) } })).json<PublicTenant>()).map.tiles;
     // Typed text, never markup; and never kept offline, since its licence is the CCI's own.
     expect(customTiles).toMatchObject({ source: 'custom', attribution: 'Fond &#60;b&#62;CCI A&#60;/b&#62;', offlineBytes: 0 });
 
-    expect((await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...custom, tileSource: 'plan-ign', tileCacheMb: 20 } })).status).toBe(200);
+    const toPlanIgn = await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...custom, tileSource: 'plan-ign', tileCacheMb: 20 } });
+    expect(toPlanIgn.status).toBe(200);
     const after = await request('tenant-a.localhost', '/embed');
     const images = /img-src ([^;]*)/.exec(after.headers.get('content-security-policy') ?? '')?.[1] ?? '';
     expect(images).toContain('https://data.geopf.fr');
     expect(images).not.toContain('tiles.cci-a.fr');
-    const tiles = (await (await request('tenant-a.localhost', '/api/v1/tenant')).json<PublicTenant>()).map.tiles;
+    const tiles = (await (await request('tenant-a.localhost', '/api/v1/tenant', { headers: { cookie: bookmarkCookieOf(toPlanIgn) } })).json<PublicTenant>()).map.tiles;
     expect(tiles).toMatchObject({ source: 'plan-ign', url: PLAN_IGN_TILE_URL, attribution: PLAN_IGN_ATTRIBUTION, offlineBytes: 20_000_000 });
   });
 
