@@ -46,9 +46,21 @@ describe('ListingList', () => {
     const onSelect = vi.fn();
     render(<ListingList features={features} centre={centre} loading={false} error={null} onSelect={onSelect} statusOf={statusOf} />);
     const user = userEvent.setup();
+    // The sort choice comes first: one stop for its radio group, then the nearest listing.
+    await user.tab();
     await user.tab();
     await user.keyboard('{Enter}');
     expect(onSelect).toHaveBeenCalledWith('near');
+  });
+
+  it('puts the places open now first, then the nearest, when asked', async () => {
+    const openOnly = (f: ListingFeature): OpenStatus => (f.id === 'far' ? { kind: 'open', until: null } : { kind: 'closed', opens: null });
+    render(<ListingList features={features} centre={centre} loading={false} error={null} onSelect={() => {}} statusOf={openOnly} />);
+    const names = () => within(screen.getByRole('list')).getAllByRole('button').map((b) => b.querySelector('.listing-name')?.textContent);
+    expect(names()).toEqual(['Près', 'Milieu', 'Loin']);
+    await userEvent.setup().click(screen.getByRole('radio', { name: 'Ouverts maintenant d’abord, puis les plus proches' }));
+    expect(names()).toEqual(['Loin', 'Près', 'Milieu']);
+    expect(screen.getByText(/^Ouverts maintenant d’abord\./)).toBeTruthy();
   });
 
   it('says so when the area is empty', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isOpen } from '#schema/hours/open-status.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { StatusOf } from './use-status.ts';
@@ -21,15 +22,23 @@ type Props = {
 /** A page of the list: enough to scroll through, few enough to stay quick with thousands on the map. */
 export const LIST_PAGE_SIZE = 100;
 
-/** The accessible equivalent of the map: the same listings, nearest first. */
+export type ListOrder = 'nearest' | 'open_first';
+const ORDERS: readonly ListOrder[] = ['nearest', 'open_first'];
+
+/** The accessible equivalent of the map: the same listings, nearest first, or those open now first. */
 export function ListingList({ features, centre, originLabel = null, loading, error, onSelect, statusOf }: Props) {
   const { t, i18n } = useTranslation();
+  const [order, setOrder] = useState<ListOrder>('nearest');
   const sorted = useMemo(
     () =>
       features
-        .map((feature) => ({ feature, distance: distanceMetres(centre, { lat: feature.geometry.coordinates[1], lng: feature.geometry.coordinates[0] }) }))
-        .sort((a, b) => a.distance - b.distance),
-    [features, centre],
+        .map((feature) => ({
+          feature,
+          open: order === 'open_first' && isOpen(statusOf(feature)),
+          distance: distanceMetres(centre, { lat: feature.geometry.coordinates[1], lng: feature.geometry.coordinates[0] }),
+        }))
+        .sort((a, b) => Number(b.open) - Number(a.open) || a.distance - b.distance),
+    [features, centre, order, statusOf],
   );
   const [shown, setShown] = useState(LIST_PAGE_SIZE);
   useEffect(() => setShown(LIST_PAGE_SIZE), [features]);
@@ -37,7 +46,18 @@ export function ListingList({ features, centre, originLabel = null, loading, err
   return (
     <div className="listing-list" aria-busy={loading}>
       <h2 id="listing-list-heading">{t('list.heading')}</h2>
-      <p className="list-order">{originLabel ? t('list.orderFrom', { place: originLabel }) : t('list.order')}</p>
+      <fieldset className="list-sort">
+        <legend>{t('list.sort')}</legend>
+        {ORDERS.map((value) => (
+          <label key={value}>
+            <input type="radio" name="list-sort" value={value} checked={order === value} onChange={() => setOrder(value)} /> {t(`list.sortBy.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <p className="list-order">
+        {order === 'open_first' ? `${t('list.openFirst')} ` : ''}
+        {originLabel ? t('list.orderFrom', { place: originLabel }) : t('list.order')}
+      </p>
       {error ? <p role="alert">{t('app.loadError', { message: error })}</p> : null}
       <p role="status" className="list-count">
         {t('list.count', { count: sorted.length })}
