@@ -1,7 +1,14 @@
+import i18n from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicListing } from '#schema/listing.ts';
 import { api } from '../api.ts';
+import en from '../i18n/osm-origin.en.json';
+import fr from '../i18n/osm-origin.fr.json';
+
+// Its strings travel with it, outside the map page's first load.
+i18n.addResourceBundle('fr', 'osmOrigin', fr, true, true);
+i18n.addResourceBundle('en', 'osmOrigin', en, true, true);
 
 /**
  * A listing imported from OpenStreetMap and not yet claimed says so, with the ODbL credit, and
@@ -9,7 +16,7 @@ import { api } from '../api.ts';
  * makes it theirs.
  */
 export function OsmOrigin({ listing }: { listing: PublicListing }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('osmOrigin');
   const [answer, setAnswer] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   if (!listing.osm || listing.osm.claimed) return null;
@@ -21,7 +28,7 @@ export function OsmOrigin({ listing }: { listing: PublicListing }) {
       const body = (await response.json()) as { message?: string; error?: { message: string } };
       setAnswer(body.message ?? body.error?.message ?? `HTTP ${response.status}`);
     } catch {
-      setAnswer(t('card.osmClaimFailed'));
+      setAnswer(t('claimFailed'));
     } finally {
       setBusy(false);
     }
@@ -29,12 +36,12 @@ export function OsmOrigin({ listing }: { listing: PublicListing }) {
 
   return (
     <section className="osm-origin" aria-labelledby="osm-origin-title">
-      <h3 id="osm-origin-title">{t('card.osmTitle')}</h3>
+      <h3 id="osm-origin-title">{t('title')}</h3>
       <p>
-        {t('card.osmNotClaimed')}{' '}
-        <a href={`https://www.openstreetmap.org/${listing.osm.id}`} rel="noopener noreferrer" target="_blank">{t('card.osmCredit')}</a>
+        {t('notClaimed')}{' '}
+        <a href={`https://www.openstreetmap.org/${listing.osm.id}`} rel="noopener noreferrer" target="_blank">{t('credit')}</a>
       </p>
-      <button type="button" onClick={() => void claim()} disabled={busy}>{t('card.osmClaim')}</button>
+      <button type="button" onClick={() => void claim()} disabled={busy}>{t('claim')}</button>
       <p role="status">{answer}</p>
     </section>
   );
