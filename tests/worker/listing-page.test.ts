@@ -54,6 +54,19 @@ describe('GET /l/:id', () => {
     expect(await description('2027-03-12T09:00:00Z')).toMatch(/^À confirmer · Ouvert · jusqu&#39;à 12:30 — /);
   });
 
+  it('says "closes soon" within the minutes the tenant sets, and sends them to the browser', async () => {
+    const description = async () => meta(await (await pageRequest('tenant-b.localhost', `/l/${listing.id}?at=2027-01-12T11:25:00Z`)).text(), 'og:description');
+    expect(await description()).toMatch(/^Ferme bientôt · à 12:30 — /);
+    await env.DB.prepare('UPDATE tenants SET closes_soon_minutes = 4 WHERE id = ?1').bind(TENANT_B.id).run();
+    try {
+      expect(await description()).toMatch(/^Ouvert · jusqu&#39;à 12:30 — /);
+      const tenant = await (await request('tenant-b.localhost', '/api/v1/tenant')).json<{ hours: { closesSoonMinutes: number } }>();
+      expect(tenant.hours.closesSoonMinutes).toBe(4);
+    } finally {
+      await env.DB.prepare('UPDATE tenants SET closes_soon_minutes = 30 WHERE id = ?1').bind(TENANT_B.id).run();
+    }
+  });
+
   it("does not describe another tenant's listing", async () => {
     const html = await (await pageRequest('tenant-a.localhost', `/l/${listing.id}`)).text();
     expect(html).toContain('<title>Vitrine</title>');

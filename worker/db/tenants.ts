@@ -23,6 +23,8 @@ export type Tenant = {
   tileCacheMb: number;
   staleAfterDays: number;
   publicHolidaysClosed: boolean;
+  /** Minutes before closing when an open place reads "closes soon". */
+  closesSoonMinutes: number;
   /** date-holidays region (FR, FR-57…); null: derived from the timezone. */
   holidayRegion: string | null;
 };
@@ -49,13 +51,14 @@ type TenantRow = {
   tile_cache_mb: number;
   stale_after_days: number;
   public_holidays_closed: number;
+  closes_soon_minutes: number;
   holiday_region: string | null;
 };
 
 const TENANT_COLUMNS = `t.id, t.slug, t.name, t.logo_url, t.colour_primary, t.colour_on_primary,
   t.centre_lat, t.centre_lng, t.default_zoom, t.bounds_west, t.bounds_south, t.bounds_east,
   t.bounds_north, t.timezone, t.default_language, t.tile_source, t.tile_url, t.tile_attribution, t.tile_cache_mb,
-  t.stale_after_days, t.public_holidays_closed, t.holiday_region`;
+  t.stale_after_days, t.public_holidays_closed, t.closes_soon_minutes, t.holiday_region`;
 
 function toTenant(row: TenantRow): Tenant {
   return {
@@ -77,6 +80,7 @@ function toTenant(row: TenantRow): Tenant {
     tileCacheMb: row.tile_cache_mb,
     staleAfterDays: row.stale_after_days,
     publicHolidaysClosed: row.public_holidays_closed === 1,
+    closesSoonMinutes: row.closes_soon_minutes,
     holidayRegion: row.holiday_region,
   };
 }
@@ -134,6 +138,7 @@ export function toPublicTenant(tenant: Tenant, communes: readonly string[], now:
     hours: {
       staleAfterDays: tenant.staleAfterDays,
       publicHolidaysClosed: tenant.publicHolidaysClosed,
+      closesSoonMinutes: tenant.closesSoonMinutes,
       holidays: holidayDatesAhead(tenant, now),
     },
     territory: { departements: departementsOf(communes), communes: [...communes] },

@@ -16,6 +16,7 @@ export function hoursSettingsOf(tenant: Tenant): TenantHoursSettings {
     staleAfterDays: tenant.staleAfterDays,
     publicHolidaysClosed: tenant.publicHolidaysClosed,
     holidays: holidayCalendarFor(regionOf(tenant)),
+    closesSoonMinutes: tenant.closesSoonMinutes,
   };
 }
 
