@@ -1,5 +1,5 @@
 /**
- * Provisions and manages tenants (CCIs) of a deployment.
+ * Provisions and manages tenants (CCIs) of a deployment; `--help` prints the usage (USAGE below).
  *
  *   npm run tenant -- create --slug cci-exemple --name "CCI Exemple" --domain vitrine.cci-exemple.fr --admin dsi@cci-exemple.fr
  *        [--departements 13,84] [--timezone Europe/Paris] [--language fr] [--colour #1d4f91] [--centre lat,lng] [--bounds w,s,e,n]
@@ -33,26 +33,53 @@ import { toSqlScript } from '#seed/sql-script.ts';
 import { migrate, runD1, type D1Target } from './d1.ts';
 import { planOsmImport } from './osm-import.ts';
 
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    slug: { type: 'string' },
-    name: { type: 'string' },
-    domain: { type: 'string', multiple: true },
-    admin: { type: 'string' },
-    timezone: { type: 'string' },
-    language: { type: 'string' },
-    colour: { type: 'string' },
-    centre: { type: 'string' },
-    bounds: { type: 'string' },
-    departements: { type: 'string' },
-    email: { type: 'string' },
-    osm: { type: 'string' },
-    'confirm-hours': { type: 'boolean', default: false },
-    remote: { type: 'boolean', default: false },
-    'persist-to': { type: 'string' },
-  },
-});
+const USAGE = `Usage:
+  npm run tenant -- create --slug cci-exemple --name "CCI Exemple" --domain vitrine.cci-exemple.fr --admin dsi@cci-exemple.fr
+       [--departements 13,84] [--timezone Europe/Paris] [--language fr] [--colour #1d4f91] [--centre lat,lng] [--bounds w,s,e,n]
+       [--osm export.geojson [--confirm-hours]]
+  npm run tenant -- list
+  npm run tenant -- disable --slug cci-exemple      (and: enable)
+  npm run tenant -- operator add --email ops@example.fr     (and: operator list, operator remove --email …)
+  npm run tenant -- --help
+
+Every command works on the local D1; --remote targets the deployed database, --persist-to DIR another local state.`;
+
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        slug: { type: 'string' },
+        name: { type: 'string' },
+        domain: { type: 'string', multiple: true },
+        admin: { type: 'string' },
+        timezone: { type: 'string' },
+        language: { type: 'string' },
+        colour: { type: 'string' },
+        centre: { type: 'string' },
+        bounds: { type: 'string' },
+        departements: { type: 'string' },
+        email: { type: 'string' },
+        osm: { type: 'string' },
+        'confirm-hours': { type: 'boolean', default: false },
+        remote: { type: 'boolean', default: false },
+        'persist-to': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // A mistyped option is the usual mistake: say which, then how the command is used.
+    console.error(`${(error as Error).message.split('. ')[0]}.\n\n${USAGE}`);
+    process.exit(1);
+  }
+}
+
+const { positionals, values } = parseCommandLine();
+
+if (values.help || positionals[0] === 'help') {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 const target: D1Target = { remote: values.remote ?? false, persistTo: values['persist-to'] };
 
@@ -196,7 +223,7 @@ function runOperatorCommand(command: string | undefined): void {
       removeOperator(operatorEmail(values.email));
       break;
     default:
-      fail('Usage: npm run tenant -- operator add|list|remove [--email …] (see scripts/tenant.ts)');
+      fail(USAGE);
   }
 }
 
@@ -246,5 +273,5 @@ switch (positionals[0]) {
     runOperatorCommand(positionals[1]);
     break;
   default:
-    fail('Usage: npm run tenant -- create|list|disable|enable|operator [options] (see scripts/tenant.ts)');
+    fail(USAGE);
 }

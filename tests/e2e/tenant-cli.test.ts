@@ -11,6 +11,17 @@ after(() => rmSync(stateDir, { recursive: true, force: true }));
 const tenantCli = tenantCliIn(stateDir);
 
 describe('npm run tenant', () => {
+  it('prints its usage for --help, and names a mistyped option before the usage, without a stack trace', () => {
+    const help = tenantCli('--help');
+    assert.equal(help.status, 0, help.err);
+    assert.match(help.out, /^Usage:\n {2}npm run tenant -- create --slug/);
+    assert.match(help.out, /operator add --email/);
+    const typo = tenantCli('create', '--slgu', 'x');
+    assert.equal(typo.status, 1);
+    assert.match(typo.err, /^Unknown option '--slgu'\.\n\nUsage:/);
+    assert.doesNotMatch(typo.err, /\bat .*parse_args/);
+  });
+
   it('creates a tenant with its domain and admin, then lists it as active', () => {
     const created = tenantCli('create', '--slug', 'cci-exemple', '--name', 'CCI Exemple', '--domain', 'vitrine.cci-exemple.fr', '--admin', 'dsi@cci-exemple.fr');
     assert.equal(created.status, 0, created.err);
