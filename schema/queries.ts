@@ -68,3 +68,10 @@ export function normaliseFilters(query: z.infer<typeof ListingFiltersSchema>): L
     q: query.q ?? '',
   };
 }
+
+/**
+ * How the CSV export separates its cells: `semicolon` for a French Excel, which reads a comma
+ * file as one column; `comma` (the default) for everything else.
+ */
+export const CsvExportQuerySchema = z.object({ delimiter: z.enum(['comma', 'semicolon'], { error: 'request.invalid' }).optional() });
+export type CsvDelimiter = NonNullable<z.infer<typeof CsvExportQuerySchema>['delimiter']>;

@@ -30,6 +30,21 @@ async function csvRows(): Promise<Array<Record<string, string>>> {
 }
 
 describe('open data export', () => {
+  it('separates cells with semicolons for a French Excel, keeps the BOM, and gives status_until', async () => {
+    const response = await request('tenant-a.localhost', '/api/v1/open-data/listings.csv?delimiter=semicolon');
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const header = text.slice(0, text.indexOf('\r\n'));
+    expect(header.split(';').slice(0, 5)).toEqual(['id', 'name', 'category', 'status', 'status_until']);
+    const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ';' }).data;
+    expect(rows).toHaveLength(listingsA.length + 1);
+    expect(rows.every((row) => 'status_until' in row)).toBe(true);
+    const bad = await request('tenant-a.localhost', '/api/v1/open-data/listings.csv?delimiter=tab');
+    expect(bad.status).toBe(400);
+  });
+
   it("exports every published listing of the tenant as CSV, across pages, with opening_hours in OSM syntax", async () => {
     const rows = await csvRows();
     expect(rows).toHaveLength(listingsA.length + 1);

@@ -8,7 +8,7 @@ import { DecisionSchema, QueueFilterSchema } from '#schema/console/moderation.ts
 import { DomainVerificationSchema, TenantSettingsSchema } from '#schema/console/settings.ts';
 import { CampaignAnswerSchema } from '#schema/crisis-campaign.ts';
 import { CrisisInputSchema } from '#schema/crisis.ts';
-import { ListingsQuerySchema, NearestQuerySchema } from '#schema/queries.ts';
+import { CsvExportQuerySchema, ListingsQuerySchema, NearestQuerySchema } from '#schema/queries.ts';
 import { ClaimSchema, LinkRequestSchema, ListingFieldsSchema, RegistrationSchema } from '#schema/registration.ts';
 import { ReportSchema } from '#schema/reports.ts';
 import { LinkExchangeSchema, StatusChangeSchema } from '#schema/self-service.ts';
@@ -55,9 +55,9 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'post', path: '/api/v1/alerts/confirmations', summary: 'Confirm an e-mail alert subscription', tag: 'Alerts', access: 'public', body: AlertTokenSchema },
   { method: 'post', path: '/api/v1/alerts/unsubscriptions', summary: 'Unsubscribe from the link alone', tag: 'Alerts', access: 'public', body: AlertTokenSchema },
   { method: 'get', path: '/api/v1/open-data', summary: 'Open data formats and licences', tag: 'Open data', access: 'public' },
-  { method: 'get', path: '/api/v1/open-data/listings.csv', summary: 'Published listings as CSV', tag: 'Open data', access: 'public', produces: 'text/csv' },
+  { method: 'get', path: '/api/v1/open-data/listings.csv', summary: 'Published listings as CSV (UTF-8 with BOM; delimiter=semicolon for Excel in French)', tag: 'Open data', access: 'public', produces: 'text/csv', query: CsvExportQuerySchema },
   { method: 'get', path: '/api/v1/open-data/listings.geojson', summary: 'Published listings as GeoJSON', tag: 'Open data', access: 'public', produces: 'application/geo+json' },
-  { method: 'get', path: '/api/v1/open-data/openstreetmap/listings.csv', summary: 'Published listings imported from OpenStreetMap, as CSV (ODbL)', tag: 'Open data', access: 'public', produces: 'text/csv' },
+  { method: 'get', path: '/api/v1/open-data/openstreetmap/listings.csv', summary: 'Published listings imported from OpenStreetMap, as CSV (ODbL)', tag: 'Open data', access: 'public', produces: 'text/csv', query: CsvExportQuerySchema },
   { method: 'get', path: '/api/v1/open-data/openstreetmap/listings.geojson', summary: 'Published listings imported from OpenStreetMap, as GeoJSON (ODbL)', tag: 'Open data', access: 'public', produces: 'application/geo+json' },
   { method: 'get', path: '/api/v1/registrations/form', summary: 'Start a registration form (signed start time, bot check key)', tag: 'Registration', access: 'public' },
   {

@@ -1,8 +1,10 @@
 import { Hono, type Context } from 'hono';
 import type { PublicListing } from '#schema/listing.ts';
+import { CsvExportQuerySchema } from '#schema/queries.ts';
 import { publishedListings, type ListingSource } from '../db/open-data.ts';
 import { toFeature } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
+import { ApiProblem } from '../errors.ts';
 import { csvLines } from '../services/csv.ts';
 import { publishedHours } from '../services/listing-status.ts';
 
@@ -21,11 +23,11 @@ export const OSM_DATA_LICENCE = {
 const LICENCES = { business: OPEN_DATA_LICENCE, osm: OSM_DATA_LICENCE } as const satisfies Record<ListingSource, { name: string; url: string }>;
 
 /** Only what the business chose to publish: no e-mail address, no SIRET. */
-const CSV_COLUMNS = ['id', 'name', 'category', 'status', 'address', 'postcode', 'commune', 'commune_insee', 'lat', 'lng', 'phone', 'website', 'services', 'opening_hours', 'last_confirmed_at', 'updated_at'] as const;
+const CSV_COLUMNS = ['id', 'name', 'category', 'status', 'status_until', 'address', 'postcode', 'commune', 'commune_insee', 'lat', 'lng', 'phone', 'website', 'services', 'opening_hours', 'last_confirmed_at', 'updated_at'] as const;
 
 function csvRow(listing: PublicListing): Array<string | number | null> {
   return [
-    listing.id, listing.name, listing.category, listing.status, listing.address, listing.postcode, listing.commune, listing.communeInsee,
+    listing.id, listing.name, listing.category, listing.status, listing.statusUntil, listing.address, listing.postcode, listing.commune, listing.communeInsee,
     listing.lat, listing.lng, listing.phone, listing.website, listing.services.join(';'), listing.openingHours, listing.lastConfirmedAt, listing.updatedAt,
   ];
 }
@@ -55,11 +57,14 @@ const FILE_SUFFIX = { business: 'commerces', osm: 'commerces-openstreetmap' } as
 function csvExport(c: Context<AppEnv>, source: ListingSource): Response {
   const tenant = c.get('tenant');
   const osm = source === 'osm';
+  const query = CsvExportQuerySchema.safeParse(c.req.query());
+  if (!query.success) throw new ApiProblem(400, 'invalid_request', 'request.invalid', { delimiter: ['request.invalid'] });
+  const delimiter = query.data.delimiter === 'semicolon' ? ';' : ',';
   return streamed(c, source, 'text/csv; charset=utf-8', `${tenant.slug}-${FILE_SUFFIX[source]}.csv`, async function* () {
     // The BOM makes Excel read the file as UTF-8 (accents in names and communes).
-    yield '\uFEFF' + csvLines([osm ? [...CSV_COLUMNS, 'osm_id'] : [...CSV_COLUMNS]]) + '\r\n';
+    yield '\uFEFF' + csvLines([osm ? [...CSV_COLUMNS, 'osm_id'] : [...CSV_COLUMNS]], delimiter) + '\r\n';
     for await (const page of publishedListings(c.env.DB, tenant.id, source)) {
-      yield csvLines(page.map((stored) => publishedHours(stored, tenant)).map((listing) => (osm ? [...csvRow(listing), listing.osm?.id ?? null] : csvRow(listing)))) + '\r\n';
+      yield csvLines(page.map((stored) => publishedHours(stored, tenant)).map((listing) => (osm ? [...csvRow(listing), listing.osm?.id ?? null] : csvRow(listing))), delimiter) + '\r\n';
     }
   });
 }

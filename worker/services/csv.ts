@@ -8,9 +8,9 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number | null>>, delimiter: ',' | ';' = ','): string {
   return Papa.unparse(
     rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : (cell ?? '')))),
-    { newline: '\r\n' },
+    { newline: '\r\n', delimiter },
   );
 }
