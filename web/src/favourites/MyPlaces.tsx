@@ -1,20 +1,23 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { ListingFeature, PublicListing } from '#schema/listing.ts';
 import { useCrisisTranslation } from '../crisis/i18n.ts';
+import { StatusBadge } from '../listings/StatusBadge.tsx';
+import type { StatusOf } from '../listings/use-status.ts';
 import { useFavourites, type SavedPlace } from './favourites-store.ts';
 
 // The alert form (e-mail and push subscription) is loaded once a place is starred: most visits never need it.
 const AlertForm = lazy(() => import('./AlertForm.tsx').then((module) => ({ default: module.AlertForm })));
 
 /** `opened` is the card's listing: a place the filters hide from the map can be starred from its card. */
-type Props = { slug: string; features: ListingFeature[]; opened: PublicListing | null; selectedId: string | null; onSelect: (id: string) => void };
+/** `statusOf` gives a place on the map its status at the instant shown, as the list says it. */
+type Props = { slug: string; features: ListingFeature[]; opened: PublicListing | null; selectedId: string | null; statusOf: StatusOf; onSelect: (id: string) => void };
 
 function placeOf(listing: Pick<PublicListing, 'id' | 'name' | 'status' | 'commune'>): SavedPlace {
   return { id: listing.id, name: listing.name, status: listing.status, commune: listing.commune, seenAt: new Date().toISOString() };
 }
 
 /** The star of the open listing, the alert form once starred, and the "My places" list (offline too). */
-export function MyPlaces({ slug, features, opened, selectedId, onSelect }: Props) {
+export function MyPlaces({ slug, features, opened, selectedId, statusOf, onSelect }: Props) {
   const { t, ready } = useCrisisTranslation();
   const { places, toggle, refresh, isStarred } = useFavourites(slug);
   const feature = features.find((f) => f.id === selectedId);
@@ -47,14 +50,23 @@ export function MyPlaces({ slug, features, opened, selectedId, onSelect }: Props
         <p>{t('places.empty')}</p>
       ) : (
         <ul>
-          {places.map((place) => (
-            <li key={place.id}>
-              <button type="button" className="link" aria-label={t('places.open', { name: place.name })} onClick={() => onSelect(place.id)}>
-                {place.name}
-              </button>{' '}
-              — {place.commune}
-            </li>
-          ))}
+          {places.map((place) => {
+            const onMap = features.find((f) => f.id === place.id);
+            return (
+              <li key={place.id}>
+                <button type="button" className="link" aria-label={t('places.open', { name: place.name })} onClick={() => onSelect(place.id)}>
+                  {place.name}
+                </button>{' '}
+                — {place.commune}
+                {onMap ? (
+                  <>
+                    {' · '}
+                    <StatusBadge status={statusOf(onMap)} />
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
