@@ -1,3 +1,4 @@
+import { ACCESSIBILITY_MESSAGES } from './accessibility-messages.ts';
 import { CONSOLE_MESSAGES } from './console/messages.ts';
 import { CRISIS_MESSAGES } from './crisis-messages.ts';
 import { OSM_MESSAGES } from './osm/messages.ts';
@@ -15,6 +16,7 @@ export const API_MESSAGES = {
   ...CONSOLE_MESSAGES,
   ...CRISIS_MESSAGES,
   ...OSM_MESSAGES,
+  ...ACCESSIBILITY_MESSAGES,
   'bbox.required': {
     fr: 'Indiquez la zone de la carte (bbox=ouest,sud,est,nord).',
     en: 'Give the map area (bbox=west,south,east,north).',

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { getTenantJson, type TestServer } from './server.ts';
 
@@ -15,4 +16,15 @@ export async function signInToConsole(page: Page, server: TestServer, slug: stri
   if (!link) throw new Error(`no sign-in link for ${email} in the outbox`);
   await page.goto(link.replace(/^https?:\/\/[^/]+/, server.origin(slug)));
   await page.getByRole('navigation', { name: 'Menu de la console' }).waitFor();
+}
+
+/** A new CCI on the test server's database, with one admin, made by the tenant CLI as in production. */
+export function createTenant(server: TestServer, options: { slug: string; name: string; admin: string }): void {
+  const created = spawnSync(
+    'node_modules/.bin/tsx',
+    ['scripts/tenant.ts', 'create', '--slug', options.slug, '--name', options.name, '--domain', `vitrine.${options.slug}.fr`, '--admin', options.admin,
+      '--centre', '43.3,5.4', '--bounds', '4.9,43.1,5.9,43.8', '--departements', '13', '--persist-to', server.stateDir],
+    { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+  );
+  if (created.status !== 0) throw new Error(`tenant create ${options.slug} failed: ${created.stderr}`);
 }

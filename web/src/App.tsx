@@ -4,11 +4,14 @@ import { initI18n, pickLanguage, savedLanguage } from './i18n/index.ts';
 import { loadTenant } from './load-tenant.ts';
 import { TenantPage } from './TenantPage.tsx';
 import { crisisPageFor } from './crisis/pages.ts';
+import { AccessibilityFooter } from './accessibility/AccessibilityFooter.tsx';
+import { STATEMENT_PATH } from './accessibility/statement-of.ts';
 
-// The shopkeeper's pages load only when opened: residents never download them.
+// The shopkeeper's pages and the statement load only when opened: residents on the map never download them.
 const RegisterPage = lazy(() => import('./register/RegisterPage.tsx'));
 const ManagePage = lazy(() => import('./manage/ManagePage.tsx'));
-const SHOPKEEPER_PAGES: Record<string, typeof RegisterPage> = { '/inscription': RegisterPage, '/ma-fiche': ManagePage };
+const StatementPage = lazy(() => import('./accessibility/StatementPage.tsx'));
+const PAGES_BY_PATH: Record<string, typeof RegisterPage> = { '/inscription': RegisterPage, '/ma-fiche': ManagePage, [STATEMENT_PATH]: StatementPage };
 
 type Loaded = { state: 'loading' } | { state: 'ready'; tenant: PublicTenant; offlineSince: string | null } | { state: 'error'; message: string };
 
@@ -47,21 +50,31 @@ function ResidentApp() {
   // Before translations load, French is the only honest default: it is the tenant's language.
   if (loaded.state === 'loading') return <p className="app-status" role="status">Chargement…</p>;
   if (loaded.state === 'error') return <p className="app-status" role="alert">{loaded.message}</p>;
+  return (
+    <>
+      <ResidentPage tenant={loaded.tenant} offlineSince={loaded.offlineSince} />
+      <AccessibilityFooter tenant={loaded.tenant} />
+    </>
+  );
+}
+
+/** The page the path asks for: crisis answers, shopkeeper pages, the statement, else the map. */
+function ResidentPage({ tenant, offlineSince }: { tenant: PublicTenant; offlineSince: string | null }) {
   const CrisisPage = crisisPageFor(window.location.pathname);
   if (CrisisPage) {
     return (
       <Suspense fallback={<p className="app-status" role="status">Chargement…</p>}>
-        <CrisisPage tenant={loaded.tenant} />
+        <CrisisPage tenant={tenant} />
       </Suspense>
     );
   }
-  const ShopkeeperPage = SHOPKEEPER_PAGES[window.location.pathname];
-  if (ShopkeeperPage) {
+  const PathPage = PAGES_BY_PATH[window.location.pathname];
+  if (PathPage) {
     return (
       <Suspense fallback={<p className="app-status" role="status">Chargement…</p>}>
-        <ShopkeeperPage tenant={loaded.tenant} />
+        <PathPage tenant={tenant} />
       </Suspense>
     );
   }
-  return <TenantPage tenant={loaded.tenant} offlineSince={loaded.offlineSince} />;
+  return <TenantPage tenant={tenant} offlineSince={offlineSince} />;
 }

@@ -1,4 +1,5 @@
 import { z, type ZodType } from 'zod';
+import { AccessibilitySettingsSchema } from '#schema/accessibility.ts';
 import { AlertTokenSchema, EmailAlertRequestSchema, PushSubscriptionSchema } from '#schema/alerts.ts';
 import { NewStaffSchema, SignInExchangeSchema, SignInRequestSchema } from '#schema/console/auth.ts';
 import { ImportChunkSchema, OsmImportChunkSchema } from '#schema/console/import.ts';
@@ -43,7 +44,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'get', path: '/api/health', summary: 'Service and database health', tag: 'Operations', access: 'public' },
   { method: 'get', path: '/api/v1/openapi.json', summary: 'This OpenAPI document', tag: 'Operations', access: 'public' },
   { method: 'get', path: '/api/docs', summary: 'The human-readable API page', tag: 'Operations', access: 'public', produces: 'text/html' },
-  { method: 'get', path: '/api/v1/tenant', summary: "The tenant's branding, map settings and active crisis", tag: 'Public', access: 'public' },
+  { method: 'get', path: '/api/v1/tenant', summary: "The tenant's branding, map settings, active crisis and accessibility statement", tag: 'Public', access: 'public' },
   { method: 'get', path: '/api/v1/listings', summary: 'Listings in a box (GeoJSON), or clusters when zoomed out', tag: 'Public', access: 'public', query: ListingsQuerySchema },
   { method: 'get', path: '/api/v1/listings/nearest', summary: 'The k nearest listings with their distance', tag: 'Public', access: 'public', query: NearestQuerySchema },
   { method: 'get', path: '/api/v1/listings/:id', summary: 'One listing', tag: 'Public', access: 'public' },
@@ -97,6 +98,8 @@ export const ROUTE_DOCS: RouteDoc[] = [
     method: 'post', path: '/api/v1/console/settings/domains/verification', summary: "Verify a domain added in the settings by its DNS TXT record", tag: 'Console', access: 'staff', body: DomainVerificationSchema,
     errors: { '404': 'The domain is not waiting for verification (`not_pending`)', '409': 'Another tenant verified it first (`domain_taken`)', '422': 'The TXT record is not there yet (`domain_unverified`)' },
   },
+  { method: 'get', path: '/api/v1/console/accessibility', summary: "The tenant's accessibility statement", tag: 'Console', access: 'staff' },
+  { method: 'put', path: '/api/v1/console/accessibility', summary: "Change the tenant's accessibility statement", tag: 'Console', access: 'staff', body: AccessibilitySettingsSchema },
   { method: 'get', path: '/api/v1/console/staff', summary: 'Staff accounts', tag: 'Console', access: 'staff' },
   { method: 'post', path: '/api/v1/console/staff', summary: 'Add a staff member', tag: 'Console', access: 'staff', body: NewStaffSchema, success: 201 },
   { method: 'delete', path: '/api/v1/console/staff/:id', summary: 'Remove a staff member', tag: 'Console', access: 'staff' },

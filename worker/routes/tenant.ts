@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { PublicTiles } from '#schema/tile-sources.ts';
 import { withEdgeCache } from '../cache.ts';
+import { accessibilityRead } from '../db/accessibility.ts';
 import { tenantToday, tenantWithCrisisRead } from '../db/crisis.ts';
 import type { AppEnv } from '../env.ts';
 import { batchWithTenant } from '../middleware/public-read-tenant.ts';
@@ -24,14 +25,23 @@ async function withArchive(env: Env, tiles: PublicTiles): Promise<PublicTiles> {
 const TENANT_EDGE_SECONDS = 10;
 
 /**
- * The public tenant (brand, map, hours settings, territory, running crisis): one round trip,
+ * The public tenant (brand, map, hours settings, territory, running crisis, accessibility
+ * statement): one round trip,
  * shared at the edge. Keyed by the tenant's calendar day, on which a crisis ends and the public
  * holidays ahead depend.
  */
 export const tenantRoutes = new Hono<AppEnv>().get('/', (c) => {
   const now = servicesFor(c.env).now();
   return withEdgeCache(c, `day=${tenantToday(c.get('tenant').timezone, now)}`, async () => {
-    const tenant = await batchWithTenant(c, (current) => tenantWithCrisisRead(c.env.DB, current, now));
-    return { body: { ...tenant, map: { ...tenant.map, tiles: await withArchive(c.env, tenant.map.tiles) } }, maxAge: TENANT_EDGE_SECONDS };
+    const [tenant, accessibility] = await batchWithTenant(c, (current) => {
+      const crisis = tenantWithCrisisRead(c.env.DB, current, now);
+      const statement = accessibilityRead(c.env.DB, current.id);
+      return {
+        statements: [...crisis.statements, ...statement.statements],
+        answer: (results) => [crisis.answer(results.slice(0, crisis.statements.length)), statement.answer(results.slice(crisis.statements.length))] as const,
+      };
+    });
+    const body = { ...tenant, map: { ...tenant.map, tiles: await withArchive(c.env, tenant.map.tiles) }, accessibility };
+    return { body, maxAge: TENANT_EDGE_SECONDS };
   });
 });

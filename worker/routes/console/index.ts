@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { sameOriginWrites, type ConsoleEnv } from '../../services/staff-session.ts';
+import { accessibilitySettingsRoutes } from './accessibility.ts';
 import { importRoutes } from './imports.ts';
 import { consoleListingRoutes } from './listings.ts';
 import { moderationRoutes } from './moderation.ts';
@@ -16,6 +17,7 @@ export const consoleRoutes = new Hono<ConsoleEnv>()
   .route('/moderation', moderationRoutes)
   .route('/listings', consoleListingRoutes)
   .route('/settings', settingsRoutes)
+  .route('/accessibility', accessibilitySettingsRoutes)
   .route('/staff', staffRoutes)
   .route('/imports', importRoutes)
   .route('/stats', statsRoutes)

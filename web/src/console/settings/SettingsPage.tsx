@@ -8,6 +8,7 @@ import { consoleApi, read } from '../console-api.ts';
 import { Field } from '../Field.tsx';
 import { checkForm } from '../form-errors.ts';
 import { useAction } from '../use-action.ts';
+import { AccessibilityForm } from './AccessibilityForm.tsx';
 import { ColourFields } from './ColourFields.tsx';
 import { PendingDomains } from './PendingDomains.tsx';
 import { SettingsPreview } from './SettingsPreview.tsx';
@@ -107,6 +108,7 @@ export default function SettingsPage() {
         <ActionStatus state={action} />
       </form>
       <SettingsPreview settings={form} />
+      <AccessibilityForm />
     </div>
   );
 }

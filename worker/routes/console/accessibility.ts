@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import { AccessibilitySettingsSchema } from '#schema/accessibility.ts';
+import { prepareAccessibilityWrite, readAccessibility } from '../../db/accessibility.ts';
+import { prepareAudit } from '../../db/audit.ts';
+import { servicesFor } from '../../services/index.ts';
+import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { validate } from '../../validation.ts';
+
+/** The accessibility statement a CCI publishes, kept apart from the instance settings it is not part of. */
+export const accessibilitySettingsRoutes = new Hono<ConsoleEnv>()
+  .use(requireStaff, requirePermission('settings'))
+  .get('/', async (c) => c.json(await readAccessibility(c.env.DB, c.get('tenant').id)))
+  .put('/', validate('json', AccessibilitySettingsSchema), async (c) => {
+    const tenantId = c.get('tenant').id;
+    const settings = c.req.valid('json');
+    const before = await readAccessibility(c.env.DB, tenantId);
+    const now = servicesFor(c.env).now();
+    await c.env.DB.batch([
+      prepareAccessibilityWrite(c.env.DB, tenantId, settings),
+      prepareAudit(c.env.DB, { tenantId, actor: actorOf(c), action: 'update_accessibility', targetType: 'settings', targetId: null, before, after: settings, now }),
+    ]);
+    return c.json(await readAccessibility(c.env.DB, tenantId));
+  });
