@@ -92,6 +92,6 @@ describe('accessibility statement settings', () => {
     await consoleRequest(other, '/accessibility', { method: 'PUT', body: { ...AUDITED, level: 'full', contactUrl: 'https://www.cci-b.fr/contact' } });
     expect(await (await consoleRequest(admin, '/accessibility')).json()).toEqual(DEFAULT_ACCESSIBILITY);
     const sessionOnOtherHost = await consoleRequest({ host: hostOf(2), cookie: admin.cookie }, '/accessibility');
-    expect(sessionOnOtherHost.status).toBe(404);
+    expect(sessionOnOtherHost.status).toBe(401);
   });
 });

@@ -64,7 +64,7 @@ const RESOURCE_PROBES: Record<string, Probe> = {
 const CONSOLE_ENDPOINTS: Array<[string, string, unknown?]> = [
   ['GET', '/session'], ['DELETE', '/session'], ['GET', '/moderation'], ['POST', '/moderation/decisions', { items: ['q1'], decision: 'approve' }],
   ['GET', '/listings'], ['GET', '/listings/x'], ['PUT', '/listings/x', {}], ['POST', '/listings/x/close'], ['POST', '/listings/x/merge', { duplicateId: 'y' }],
-  ['GET', '/settings'], ['PUT', '/settings', {}], ['GET', '/staff'], ['POST', '/staff', { email: 'x@x.fr', role: 'admin' }], ['DELETE', '/staff/1'],
+  ['GET', '/settings'], ['PUT', '/settings', {}], ['GET', '/accessibility'], ['PUT', '/accessibility', {}], ['GET', '/staff'], ['POST', '/staff', { email: 'x@x.fr', role: 'admin' }], ['DELETE', '/staff/1'],
   ['POST', '/imports'], ['POST', '/imports/abcdefghijklmnopqrstuv/rows', { firstLine: 2, rows: [{}] }], ['GET', '/imports/abcdefghijklmnopqrstuv'],
   ['POST', '/imports/abcdefghijklmnopqrstuv/commit'], ['DELETE', '/imports/abcdefghijklmnopqrstuv'], ['GET', '/stats'], ['GET', '/audit'],
   ['GET', '/network/tenants'], ['GET', '/network/cells'],
