@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCESSIBILITY, type AccessibilitySettings, type TenantWithAccessibility } from '#schema/accessibility.ts';
-import { request } from './support.ts';
+import { bookmarkCookieOf, request } from './support.ts';
 import { auditRows, consoleRequest, hostOf, type Session, setUpConsoleTests, signIn } from './console-support.ts';
 
 let admin: Session;
@@ -26,8 +26,10 @@ const AUDITED: AccessibilitySettings = {
   derogations: { fr: 'Fonds de carte (dérogation pour charge disproportionnée).', en: 'Map tiles (disproportionate burden).' },
 };
 
-async function publicStatement(tenantId: number): Promise<AccessibilitySettings> {
-  return (await (await request(hostOf(tenantId), '/api/v1/tenant')).json<TenantWithAccessibility>()).accessibility;
+/** The statement the public page gets; after a write, read with the writer's bookmark, which passes the edge cache as their browser does. */
+async function publicStatement(tenantId: number, afterWrite?: Response): Promise<AccessibilitySettings> {
+  const headers = afterWrite ? { cookie: bookmarkCookieOf(afterWrite) } : undefined;
+  return (await (await request(hostOf(tenantId), '/api/v1/tenant', headers ? { headers } : {})).json<TenantWithAccessibility>()).accessibility;
 }
 
 describe('accessibility statement settings', () => {
@@ -41,7 +43,7 @@ describe('accessibility statement settings', () => {
     expect(response.status).toBe(200);
     const saved = { ...AUDITED, contactEmail: 'accessibilite@cci-a.fr' };
     expect(await response.json()).toEqual(saved);
-    expect(await publicStatement(1)).toEqual(saved);
+    expect(await publicStatement(1, response)).toEqual(saved);
     expect(await publicStatement(2)).toEqual(DEFAULT_ACCESSIBILITY);
     const entry = (await auditRows(1)).find((row) => row.action === 'update_accessibility');
     expect(JSON.parse(entry!.before_json!).level).toBe('none');
@@ -52,8 +54,9 @@ describe('accessibility statement settings', () => {
   it('replaces the statement on a second save instead of adding one', async () => {
     await consoleRequest(admin, '/accessibility', { method: 'PUT', body: AUDITED });
     const next = { ...AUDITED, level: 'full', conformityRate: 100, nonConformities: { fr: '', en: null } };
-    expect((await consoleRequest(admin, '/accessibility', { method: 'PUT', body: next })).status).toBe(200);
-    expect(await publicStatement(1)).toMatchObject({ level: 'full', conformityRate: 100, nonConformities: { fr: '' } });
+    const replaced = await consoleRequest(admin, '/accessibility', { method: 'PUT', body: next });
+    expect(replaced.status).toBe(200);
+    expect(await publicStatement(1, replaced)).toMatchObject({ level: 'full', conformityRate: 100, nonConformities: { fr: '' } });
   });
 
   it('refuses a partial level without audit date, no contact at all and a plan that is not https, field by field in French', async () => {
