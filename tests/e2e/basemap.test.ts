@@ -121,6 +121,9 @@ describe('the basemap', () => {
     await staff.getByText('Réglages enregistrés.').waitFor();
     await staff.screenshot({ path: 'test-results/basemap-console.png', fullPage: true });
 
+    // Residents share the public tenant's answer at the edge for up to 10 s (worker/routes/tenant.ts):
+    // a resident who opens the page after that age sees the new source.
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
     // The Géoplateforme is unreachable in tests: its tiles are asked for, and refused by the test's routing.
     const after = await residentView(slug);
     assert.match(after.images, /https:\/\/data\.geopf\.fr/);

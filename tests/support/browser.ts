@@ -66,8 +66,10 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
   // falls back to its communes; the demo tenants draw the local tile fixture from /tiles.
   await context.route(GEOPLATEFORME, (route) => route.abort('internetdisconnected'));
   const expected: ExpectedConsoleError[] = [
-    // The browser notes each of those refused requests.
+    // The browser notes each of those refused requests; the ones the service worker makes for
+    // the tiles it keeps offline reach the page as a failed fetch of the worker's.
     networkErrorLogged('ERR_INTERNET_DISCONNECTED', GEOPLATEFORME),
+    networkErrorLogged('ERR_FAILED', GEOPLATEFORME),
     ...(options.expectedConsoleErrors ?? []),
   ];
   const errors: string[] = [];
