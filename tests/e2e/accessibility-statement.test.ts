@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { openPage, statusLogged } from '../support/browser.ts';
 import { createTenant, signInToConsole } from '../support/console-session.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
@@ -29,6 +30,7 @@ async function fillStatement(page: Page): Promise<void> {
   await form.getByLabel('Non-conformités (anglais, facultatif)').fill('Map zones can only be read with a mouse.');
   await form.getByRole('button', { name: 'Enregistrer la déclaration' }).click();
   await form.getByRole('status').getByText('Déclaration d’accessibilité enregistrée.').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'axe on the console settings with the statement form');
 }
 
 async function footerLink(page: Page) {
@@ -65,6 +67,7 @@ describe('the accessibility statement a CCI publishes', () => {
     assert.equal(await page.getByRole('link', { name: /schéma pluriannuel/ }).getAttribute('href'), 'https://www.cci-declaration.fr/schema-pluriannuel');
     assert.equal(await page.getByRole('link', { name: 'écrire un message au Défenseur des droits' }).count(), 1);
     assert.match(statement, /Libre réponse 71120, 75342 Paris CEDEX 07/);
+    assert.deepEqual(await axeViolations(page), [], 'axe on the French statement');
 
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('heading', { level: 1, name: `Accessibility statement — ${NAME}` }).waitFor();
@@ -74,6 +77,7 @@ describe('the accessibility statement a CCI publishes', () => {
     assert.match(inEnglish, /The compliance audit carried out on 15 October 2026 shows that 62% of the RGAA version 4\.1 criteria are met\./);
     assert.match(inEnglish, /Map zones can only be read with a mouse\./);
     assert.doesNotMatch(inEnglish, /souris/);
+    assert.deepEqual(await axeViolations(page), [], 'axe on the English statement');
 
     // Another CCI publishes its own statement: not audited yet, nothing of the first one.
     const { page: other } = await openPage(e2e.browser);
