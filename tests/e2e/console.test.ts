@@ -78,7 +78,7 @@ async function brandAndReviewFirst(page: Page): Promise<void> {
   await page.getByText(/conforme RGAA/).waitFor();
   await page.getByLabel('Mode de modération').selectOption('review_first');
   await expectAccessible(page, 'settings');
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await page.getByText('Réglages enregistrés.').waitFor();
 }
 
@@ -152,7 +152,7 @@ describe('a new CCI, from nothing to a branded, populated map, with the CLI and 
     await row.getByRole('button', { name: 'Modifier la fiche « Fromagerie du Panier »' }).click();
     await page.getByRole('heading', { name: 'Fromagerie du Panier' }).waitFor();
     await page.getByLabel('Site web').fill('https://fromagerie-du-panier.fr');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('Fiche enregistrée.').waitFor();
     await page.getByRole('button', { name: 'Retour à la file de modération' }).click();
     await row.waitFor();
