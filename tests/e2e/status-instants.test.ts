@@ -78,6 +78,8 @@ describe('one status at each instant, on every screen', () => {
         await entry.locator('.status-badge', { hasText: expected }).waitFor();
         assert.equal(withoutSymbol(await entry.locator('.status-badge').textContent()), expected, 'list entry');
         const marker = page.locator(`.leaflet-marker-icon[title^="${place.name.replace(/"/g, '\\"')} — "]`).first();
+        // The map redraws its markers on its own render, after the list: wait for it to say the same.
+        await marker.and(page.locator(`[title="${`${place.name} — ${expected}`.replace(/"/g, '\\"')}"]`)).waitFor({ timeout: 10_000 }).catch(() => undefined);
         assert.equal(await marker.getAttribute('title'), `${place.name} — ${expected}`, 'marker title');
         await entry.click();
         await page.locator('#listing-card-title', { hasText: place.name }).waitFor();
