@@ -9,7 +9,7 @@ import type { PublicTenant } from '#schema/tenant.ts';
 import { useStatusLanguage } from '../listings/StatusBadge.tsx';
 import type { StatusOf } from '../listings/use-status.ts';
 import type { MapPosition } from '../view/view-state.ts';
-import { cellPoints, clusterListings, useClusteringReady, type MapPoint } from './clusters.ts';
+import { cellPoints, clusterListings, type MapPoint } from './clusters.ts';
 import { clusterIcon, listingIcon } from './marker-icons.ts';
 import { MapMover, type MapTarget } from './MapMover.tsx';
 import { OriginMarker } from './OriginMarker.tsx';
@@ -59,12 +59,7 @@ function Points({ features, cells, selectedId, statusOf, onSelect, onViewChange 
   // The first fetch must use the box actually on screen, not the territory's bounds.
   useEffect(() => onViewChange(viewportOf(map)), []);
 
-  const clusteringReady = useClusteringReady();
-  const clusters = useMemo(
-    () => clusterListings(features, (feature) => openShare(statusOf(feature))),
-    // clusterListings reads the library once it has loaded, which the flag says.
-    [features, statusOf, clusteringReady],
-  );
+  const clusters = useMemo(() => clusterListings(features, (feature) => openShare(statusOf(feature))), [features, statusOf]);
   const points = useMemo(
     () => (cells.length > 0 ? cellPoints(cells, viewport.position.zoom) : clusters.pointsIn(viewport.box, viewport.position.zoom)),
     [cells, clusters, viewport],
