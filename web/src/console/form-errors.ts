@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
 import { apiMessage } from '#schema/messages.ts';
 import type { Language } from '#schema/tenant.ts';
+import { groupIssuesByField, issueField } from '#schema/validation-issues.ts';
 
 /**
  * Checks a form with the schema the API uses, before sending: the same messages, per field, in
@@ -9,10 +10,6 @@ import type { Language } from '#schema/tenant.ts';
 export function checkForm<T>(schema: ZodType<T>, value: unknown, language: string): { ok: true; value: T } | { ok: false; fields: Record<string, string[]> } {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const fields: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '_';
-    (fields[field] ??= []).push(apiMessage(issue.message, language === 'en' ? 'en' : ('fr' satisfies Language)));
-  }
-  return { ok: false, fields };
+  const lang: Language = language === 'en' ? 'en' : 'fr';
+  return { ok: false, fields: groupIssuesByField(parsed.error.issues, issueField, (key) => apiMessage(key, lang)) };
 }

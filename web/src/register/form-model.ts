@@ -3,6 +3,7 @@ import { HOURS_MESSAGES, hoursMessage, type HoursMessageKey } from '#schema/hour
 import { apiMessage } from '#schema/messages.ts';
 import { ListingFieldsSchema, type ListingFieldsInput } from '#schema/registration.ts';
 import type { Language } from '#schema/tenant.ts';
+import { groupIssuesByField } from '#schema/validation-issues.ts';
 import { datedHoursInput, defaultWeek, toOpeningHours, type DatedHours, type WeekHours } from './hours-text.ts';
 
 /** What the form holds while it is typed: text as typed, the week as the editor shows it. */
@@ -78,14 +79,11 @@ function exceptionField(path: readonly PropertyKey[]): ExceptionField {
 
 /** Each dated exception checked by the shared schema, its problems under the ids of its inputs. */
 export function exceptionErrors(exceptions: readonly DatedHours[], language: Language): FieldErrors {
-  const errors: FieldErrors = {};
-  exceptions.forEach((exception, index) => {
-    for (const issue of DatedHoursSchema.safeParse(datedHoursInput(exception)).error?.issues ?? []) {
-      const message = Object.hasOwn(HOURS_MESSAGES, issue.message) ? hoursMessage(issue.message as HoursMessageKey, language) : apiMessage(issue.message, language);
-      (errors[exceptionFieldId(index, exceptionField(issue.path))] ??= []).push(message);
-    }
-  });
-  return errors;
+  const message = (key: string) => (Object.hasOwn(HOURS_MESSAGES, key) ? hoursMessage(key as HoursMessageKey, language) : apiMessage(key, language));
+  const perException = exceptions.map((exception, index) =>
+    groupIssuesByField(DatedHoursSchema.safeParse(datedHoursInput(exception)).error?.issues ?? [], (path) => exceptionFieldId(index, exceptionField(path)), message),
+  );
+  return Object.fromEntries(perException.flatMap((errors) => Object.entries(errors)));
 }
 
 /** The same schemas as the API, so the form says the same thing the server would. */
@@ -94,14 +92,11 @@ export function validateFields(values: FormValues, fields: readonly string[], la
   const checksExceptions = fields.includes('openingHours') && values.hoursText === null;
   const errors: FieldErrors = checksExceptions ? exceptionErrors(values.hours.exceptions, language) : {};
   if (result.success) return errors;
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '_');
-    if (!fields.includes(field)) continue;
-    const shown = displayField(field);
-    const message = apiMessage(issue.message, language);
-    if (!(errors[shown] ?? []).includes(message)) (errors[shown] ??= []).push(message);
-  }
-  return errors;
+  const shownField = (path: ReadonlyArray<PropertyKey>) => {
+    const field = String(path[0] ?? '_');
+    return fields.includes(field) ? displayField(field) : null;
+  };
+  return { ...errors, ...groupIssuesByField(result.error.issues, shownField, (key) => apiMessage(key, language)) };
 }
 
 /** The server's field errors, moved to where the form shows them. */
