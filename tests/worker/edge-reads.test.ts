@@ -57,6 +57,22 @@ describe('public reads at the edge', () => {
     expect(await hit.json()).toEqual(await first.json());
   });
 
+
+  it('counts a cache hit for the statistics without a D1 statement: the next miss writes it', async () => {
+    const mapViews = async () =>
+      (await env.DB.prepare("SELECT coalesce(sum(n), 0) AS n FROM daily_counts WHERE tenant_id = ?1 AND metric = 'map_view'").bind(TENANT_ID).first<{ n: number }>())!.n;
+    const { path } = tileAt(16);
+    expect(costOf(await request(HOST_A, path))?.cache).toBe('miss');
+    const afterMiss = await mapViews();
+    const ctx = createExecutionContext();
+    const hit = await worker.fetch(new Request(`http://${HOST_A}${path}`), env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(costOf(hit)).toEqual(expect.objectContaining({ cache: 'hit', statements: 0, roundTrips: 0 }));
+    expect(await mapViews()).toBe(afterMiss);
+    const miss = await request(HOST_A, tileAt(8).path);
+    expect(costOf(miss)).toEqual(expect.objectContaining({ cache: 'miss', roundTrips: 1 }));
+    expect(await mapViews()).toBe(afterMiss + 2);
+  });
   it('answers a tile on a cache miss in one D1 round trip, with the listings the tile holds', async () => {
     await request(HOST_A, tileAt(12).path); // the isolate learns the tenant
     const { tile, path } = tileAt(14);
