@@ -3,8 +3,18 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from '#schema/errors.ts';
 import { apiMessage } from '#schema/messages.ts';
+import { groupIssuesByField, type ValidationIssue } from '#schema/validation-issues.ts';
 import type { AppEnv } from './env.ts';
 import { requestLanguage } from './language.ts';
+
+/**
+ * What some answers add to the error: `params` fill the `{name}` slots of the translated
+ * messages, `extra` goes beside `error` in the body (what the client needs to act on it).
+ */
+export type ProblemDetails = {
+  params?: Record<string, string>;
+  extra?: Record<string, unknown>;
+};
 
 /** An error the client may see: a stable code, and a message key translated on the way out. */
 export class ApiProblem extends HTTPException {
@@ -13,26 +23,25 @@ export class ApiProblem extends HTTPException {
     readonly code: string,
     readonly messageKey: string,
     readonly fieldKeys?: Record<string, string[]>,
+    readonly details: ProblemDetails = {},
   ) {
     super(status, { message: messageKey });
   }
 }
 
-export function fieldErrors(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '_';
-    (fields[field] ??= []).push(issue.message);
-  }
-  return fields;
+/** Message keys per field, translated later by errorBody. */
+export function fieldErrors(error: { issues: ReadonlyArray<ValidationIssue> }): Record<string, string[]> {
+  return groupIssuesByField(error.issues);
 }
 
 export function errorBody(c: Context<AppEnv>, problem: ApiProblem): ApiError {
   const language = requestLanguage(c);
+  const params = Object.entries(problem.details.params ?? {});
+  const translate = (key: string) => params.reduce((text, [name, value]) => text.replaceAll(`{${name}}`, value), apiMessage(key, language));
   const fields = problem.fieldKeys
-    ? Object.fromEntries(Object.entries(problem.fieldKeys).map(([field, keys]) => [field, keys.map((key) => apiMessage(key, language))]))
+    ? Object.fromEntries(Object.entries(problem.fieldKeys).map(([field, keys]) => [field, keys.map(translate)]))
     : undefined;
-  return { error: { code: problem.code, message: apiMessage(problem.messageKey, language), ...(fields ? { fields } : {}) } };
+  return { ...problem.details.extra, error: { code: problem.code, message: translate(problem.messageKey), ...(fields ? { fields } : {}) } };
 }
 
 /**

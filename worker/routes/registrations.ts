@@ -7,7 +7,6 @@ import { findDuplicate } from '../db/listing-duplicates.ts';
 import { newListingId, prepareListingInsert } from '../db/listing-writes.ts';
 import { moderationSettings, prepareQueueEntry } from '../db/moderation.ts';
 import { listingContact, listingsWithEmail } from '../db/own-listing.ts';
-import { checkTerritory } from '../db/territory.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { requestLanguage } from '../language.ts';
@@ -17,23 +16,15 @@ import { afterResponse } from '../services/after-response.ts';
 import { sendRequestedLinks } from '../services/link-mail.ts';
 import { sendPrivateLinkOrRetryLater } from '../services/link-mail-retry.ts';
 import { limitWrites } from '../services/request-guards.ts';
+import { refuseOutOfTerritory } from '../services/territory-guard.ts';
 import { validate } from '../validation.ts';
 
 const REGISTER_ACTION = 'register';
 /** The message asks to retry in a few minutes; a client that reads Retry-After waits two. */
 const TURNSTILE_RETRY_AFTER_SECONDS = 120;
 
-export function originOf(c: Context<AppEnv>): string {
+function originOf(c: Context<AppEnv>): string {
   return new URL(c.req.url).origin;
-}
-
-/** A point outside the tenant's territory gets 422 naming the CCI that covers it, when one does. */
-export async function outOfTerritory(c: Context<AppEnv>, lat: number, lng: number) {
-  const territory = await checkTerritory(c.env.DB, c.get('tenant'), lat, lng);
-  if (territory.inside) return null;
-  const key = territory.coveredBy ? 'registration.out_of_territory' : 'registration.out_of_territory_unknown';
-  const message = apiMessage(key, requestLanguage(c)).replaceAll('{cci}', territory.coveredBy?.name ?? '');
-  return c.json({ error: { code: 'out_of_territory', message, fields: { address: [message] } }, coveredBy: territory.coveredBy }, 422);
 }
 
 /**
@@ -85,18 +76,13 @@ export const registrationRoutes = new Hono<AppEnv>()
   .post('/', limitWrites('registration'), validate('json', RegistrationSchema), async (c) => {
     const { formToken, turnstileToken, nickname, ...fields } = c.req.valid('json');
     const holdReason = await rejectBots(c, { formToken, turnstileToken, nickname });
-    const outside = await outOfTerritory(c, fields.lat, fields.lng);
-    if (outside) return outside;
     const tenant = c.get('tenant');
+    await refuseOutOfTerritory(c.env.DB, tenant, fields.lat, fields.lng);
     const db = c.env.DB;
     const duplicate = await findDuplicate(db, tenant.id, fields);
     if (duplicate) {
-      const answer: DuplicateAnswer = {
-        error: { code: 'duplicate', message: apiMessage('registration.duplicate', requestLanguage(c)) },
-        listingId: duplicate.id,
-        claimable: true,
-      };
-      return c.json(answer, 409);
+      const extra: Omit<DuplicateAnswer, 'error'> = { listingId: duplicate.id, claimable: true };
+      throw new ApiProblem(409, 'duplicate', 'registration.duplicate', undefined, { extra });
     }
     const services = servicesFor(c.env);
     const now = services.now();

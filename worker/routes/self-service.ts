@@ -1,18 +1,17 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { ListingFieldsSchema } from '#schema/registration.ts';
 import { LinkExchangeSchema, StatusChangeSchema } from '#schema/self-service.ts';
 import { eraseListing, prepareConfirmation, prepareListingUpdate, prepareStatusChange } from '../db/listing-writes.ts';
 import { moderationSettings, prepareQueueEntry } from '../db/moderation.ts';
 import { findOwnListing } from '../db/own-listing.ts';
-import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { dispatchAlertsAfterWrite } from '../services/alert-dispatch.ts';
 import { servicesFor } from '../services/index.ts';
 import { endSession, exchangeLink } from '../services/private-links.ts';
 import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
+import { refuseOutOfTerritory } from '../services/territory-guard.ts';
 import { clearSessionCookie, requireListingSession, sessionCookieOf, setSessionCookie, type SessionEnv } from '../services/session.ts';
 import { validate } from '../validation.ts';
-import { outOfTerritory } from './registrations.ts';
 
 /** Everything below the session: the shopkeeper's own listing, and nothing else. */
 const ownListingRoutes = new Hono<SessionEnv>()
@@ -24,10 +23,8 @@ const ownListingRoutes = new Hono<SessionEnv>()
   })
   .put('/', requireSameOrigin, limitWrites('self_service'), validate('json', ListingFieldsSchema), async (c) => {
     const fields = c.req.valid('json');
-    // The session's context is the app's plus the listing id: the territory check needs only the former.
-    const outside = await outOfTerritory(c as unknown as Context<AppEnv>, fields.lat, fields.lng);
-    if (outside) return outside;
     const tenant = c.get('tenant');
+    await refuseOutOfTerritory(c.env.DB, tenant, fields.lat, fields.lng);
     const now = servicesFor(c.env).now();
     const { mode } = await moderationSettings(c.env.DB, tenant.id);
     const id = c.get('listingId');

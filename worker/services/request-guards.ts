@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
-import { ApiProblem, errorBody } from '../errors.ts';
+import { ApiProblem } from '../errors.ts';
 import { servicesFor } from './index.ts';
 import { checkWriteLimits, type WriteBudget } from './rate-limit.ts';
 
@@ -15,8 +15,9 @@ export function limitWrites(budget: WriteBudget) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const result = await checkWriteLimits(servicesFor(c.env).writeLimits, budget, clientIp(c), c.get('tenant').id);
     if (!result.allowed) {
+      // Set before throwing: the error handler answers through this same context.
       c.header('Retry-After', String(result.retryAfterSeconds));
-      return c.json(errorBody(c, new ApiProblem(429, 'rate_limited', 'rate.limited')), 429);
+      throw new ApiProblem(429, 'rate_limited', 'rate.limited');
     }
     await next();
   });

@@ -92,7 +92,7 @@ export const importRoutes = new Hono<ConsoleEnv>()
     const tenantId = c.get('tenant').id;
     const summary = await report(c, importId);
     if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
-    if (summary.errors.length > 0) return c.json({ error: { code: 'import_has_errors', message: apiMessage('console.import_has_errors', consoleLanguage(c)) }, report: summary }, 422);
+    if (summary.errors.length > 0) throw new ApiProblem(422, 'import_has_errors', 'console.import_has_errors', undefined, { extra: { report: summary } });
     const now = servicesFor(c.env).now();
     await c.env.DB.batch([
       prepareImportedListings(c.env.DB, tenantId, importId, now),
@@ -122,10 +122,10 @@ export const importRoutes = new Hono<ConsoleEnv>()
     const tenantId = c.get('tenant').id;
     const summary = await osmReport(c, importId);
     if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
-    if (summary.errors.length > 0) return c.json({ error: { code: 'import_has_errors', message: apiMessage('console.import_has_errors', consoleLanguage(c)) }, report: summary }, 422);
+    if (summary.errors.length > 0) throw new ApiProblem(422, 'import_has_errors', 'console.import_has_errors', undefined, { extra: { report: summary } });
     const toConfirm = summary.hours.some((note) => note.kind !== 'missing');
     if (toConfirm && c.req.valid('query').hoursConfirmed !== '1') {
-      return c.json({ error: { code: 'hours_unconfirmed', message: apiMessage('osm.hours_unconfirmed', consoleLanguage(c)) }, report: summary }, 422);
+      throw new ApiProblem(422, 'hours_unconfirmed', 'osm.hours_unconfirmed', undefined, { extra: { report: summary } });
     }
     const count = (change: string) => summary.changes.filter((row) => row.change === change).length;
     const result: OsmImportResult = { imported: count('new'), updated: count('updated'), unchanged: count('unchanged'), claimed: count('claimed') };
