@@ -30,7 +30,7 @@ import { consoleCampaignRoutes } from './routes/console/campaign.ts';
 import { consoleCrisisRoutes } from './routes/console/crisis.ts';
 import { alertRoutes, ownListingFollowersRoutes } from './routes/alerts.ts';
 import { crisisRoutes } from './routes/crisis.ts';
-import { countPublicUse } from './routes/console/usage-counter.ts';
+import { countPublicUse } from './middleware/usage-counter.ts';
 import { embedPageRoutes } from './pages/embed.ts';
 import { scheduled } from './scheduled.ts';
 import { setFallbackCompiler } from '#schema/hours/listing.ts';

@@ -12,8 +12,8 @@ import { afterResponse } from '../services/after-response.ts';
 import { servicesFor } from '../services/index.ts';
 import { DAILY_MAIL_CAPS, mayMail } from '../services/mail-caps.ts';
 import { pushServiceFor } from '../services/push.ts';
-import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
-import { requireListingSession, type SessionEnv } from '../services/session.ts';
+import { limitWrites, requireSameOrigin } from '../middleware/request-guards.ts';
+import { requireListingSession, type SessionEnv } from '../middleware/listing-session.ts';
 import { newSecretToken, sha256Hex } from '../services/tokens.ts';
 import { validate } from '../validation.ts';
 

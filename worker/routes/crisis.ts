@@ -4,7 +4,7 @@ import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { dispatchAlertsAfterWrite } from '../services/alert-dispatch.ts';
 import { applyCampaignAnswer } from '../services/campaign.ts';
-import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
+import { limitWrites, requireSameOrigin } from '../middleware/request-guards.ts';
 import { validate } from '../validation.ts';
 
 /**

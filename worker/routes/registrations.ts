@@ -15,7 +15,7 @@ import { servicesFor } from '../services/index.ts';
 import { afterResponse } from '../services/after-response.ts';
 import { sendRequestedLinks } from '../services/link-mail.ts';
 import { sendPrivateLinkOrRetryLater } from '../services/link-mail-retry.ts';
-import { limitWrites } from '../services/request-guards.ts';
+import { limitWrites } from '../middleware/request-guards.ts';
 import { refuseOutOfTerritory } from '../services/territory-guard.ts';
 import { validate } from '../validation.ts';
 

@@ -6,7 +6,7 @@ import { findListing } from '../db/listings.ts';
 import { insertReportWithinLimit } from '../db/reports.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
-import { limitWrites } from '../services/request-guards.ts';
+import { limitWrites } from '../middleware/request-guards.ts';
 import { validate } from '../validation.ts';
 
 const HOUR_MS = 3_600_000;

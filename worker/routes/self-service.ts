@@ -8,9 +8,9 @@ import { ApiProblem } from '../errors.ts';
 import { dispatchAlertsAfterWrite } from '../services/alert-dispatch.ts';
 import { servicesFor } from '../services/index.ts';
 import { endSession, exchangeLink } from '../services/private-links.ts';
-import { limitWrites, requireSameOrigin } from '../services/request-guards.ts';
+import { limitWrites, requireSameOrigin } from '../middleware/request-guards.ts';
 import { refuseOutOfTerritory } from '../services/territory-guard.ts';
-import { clearSessionCookie, requireListingSession, sessionCookieOf, setSessionCookie, type SessionEnv } from '../services/session.ts';
+import { clearSessionCookie, requireListingSession, sessionCookieOf, setSessionCookie, type SessionEnv } from '../middleware/listing-session.ts';
 import { validate } from '../validation.ts';
 
 /** Everything below the session: the shopkeeper's own listing, and nothing else. */

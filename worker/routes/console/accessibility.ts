@@ -3,7 +3,7 @@ import { AccessibilitySettingsSchema } from '#schema/accessibility.ts';
 import { prepareAccessibilityWrite, readAccessibility } from '../../db/accessibility.ts';
 import { prepareAudit } from '../../db/audit.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 /** The accessibility statement a CCI publishes, kept apart from the instance settings it is not part of. */

@@ -5,7 +5,7 @@ import { activeCrisis, prepareDataVersionBump } from '../../db/crisis.ts';
 import { ApiProblem } from '../../errors.ts';
 import { sendNextChunk } from '../../services/campaign.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, sameOriginWrites, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, sameOriginWrites, type ConsoleEnv } from '../../middleware/staff-session.ts';
 
 /**
  * "Are you open during this period?": started with one click, then sent chunk by chunk, by the

@@ -6,7 +6,7 @@ import { activeCrisis, crisisPeriods, prepareCloseExpired, prepareCrisisEdit, pr
 import { crisisStats } from '../../db/crisis-stats.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, sameOriginWrites, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, sameOriginWrites, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 /** Crisis mode of the tenant: the admin's switch. Nothing here touches what shopkeepers entered. */

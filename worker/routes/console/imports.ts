@@ -13,7 +13,7 @@ import { stageRow } from '../../services/import-rows.ts';
 import { stageOsmRow } from '../../services/osm-import-rows.ts';
 import { servicesFor } from '../../services/index.ts';
 import { newSecretToken } from '../../services/tokens.ts';
-import { actorOf, consoleLanguage, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, consoleLanguage, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 const ImportParam = z.object({ importId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'console.import_unknown') });

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { sameOriginWrites, type ConsoleEnv } from '../../services/staff-session.ts';
+import { sameOriginWrites, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { accessibilitySettingsRoutes } from './accessibility.ts';
 import { importRoutes } from './imports.ts';
 import { consoleListingRoutes } from './listings.ts';

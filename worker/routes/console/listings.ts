@@ -7,7 +7,7 @@ import { findConsoleListing, searchListings } from '../../db/console-listings.ts
 import { prepareClosure, prepareListingCorrection, prepareMerge } from '../../db/listing-writes.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 const IdParam = z.object({ id: ListingIdSchema });

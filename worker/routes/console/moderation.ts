@@ -6,7 +6,7 @@ import { prepareModerationOutcome } from '../../db/listing-writes.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
 import { rejectionMail } from '../../services/staff-mail.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 export const moderationRoutes = new Hono<ConsoleEnv>()

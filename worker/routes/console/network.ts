@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { networkCells, networkTenants } from '../../db/console-network.ts';
-import { requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 /** Levels coarse enough for a map of France: a few hundred cells at most. */

@@ -8,9 +8,9 @@ import { ApiProblem } from '../../errors.ts';
 import { afterResponse } from '../../services/after-response.ts';
 import { servicesFor } from '../../services/index.ts';
 import { DAILY_MAIL_CAPS, mayMail } from '../../services/mail-caps.ts';
-import { limitWrites } from '../../services/request-guards.ts';
+import { limitWrites } from '../../middleware/request-guards.ts';
 import { consoleLinkUrl, signInMail } from '../../services/staff-mail.ts';
-import { actorOf, consoleLanguage, clearStaffCookie, requireStaff, setStaffCookie, staffCookieOf, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, consoleLanguage, clearStaffCookie, requireStaff, setStaffCookie, staffCookieOf, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 function me(c: Context<ConsoleEnv>): ConsoleMe {

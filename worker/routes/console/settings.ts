@@ -5,7 +5,7 @@ import { hostsOfOtherTenants, prepareSettingsWrite, readSettings } from '../../d
 import { acceptClaim, findClaim, pendingDomains, prepareHostsWrite } from '../../db/host-claims.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 async function settingsView(db: D1Database, tenantId: number): Promise<TenantSettingsView> {

@@ -5,7 +5,7 @@ import { prepareAudit } from '../../db/audit.ts';
 import { findStaffMember, listStaff, prepareStaffDisable, prepareStaffUpsert } from '../../db/staff.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });

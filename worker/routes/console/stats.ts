@@ -3,7 +3,7 @@ import { STATS_DAYS } from '#schema/console/stats.ts';
 import { auditEntries } from '../../db/audit.ts';
 import { tenantStats } from '../../db/stats.ts';
 import { servicesFor } from '../../services/index.ts';
-import { requirePermission, requireStaff, type ConsoleEnv } from '../../services/staff-session.ts';
+import { requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
 
 export const statsRoutes = new Hono<ConsoleEnv>()
   .use(requireStaff, requirePermission('stats'))

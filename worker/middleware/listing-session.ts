@@ -3,8 +3,8 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
-import { servicesFor } from './index.ts';
-import { listingOfSession, SESSION_TTL_MS } from './private-links.ts';
+import { servicesFor } from '../services/index.ts';
+import { listingOfSession, SESSION_TTL_MS } from '../services/private-links.ts';
 
 /** `__Host-`: Secure, Path=/ and no Domain, so no sibling host can set or read it. */
 export const SESSION_COOKIE = 'vitrine-listing';

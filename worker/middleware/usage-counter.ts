@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
-import { prepareUsageIncrements, type UsageCount, type UsageMetric } from '../../db/stats-counters.ts';
-import type { AppEnv } from '../../env.ts';
+import { prepareUsageIncrements, type UsageCount, type UsageMetric } from '../db/stats-counters.ts';
+import type { AppEnv } from '../env.ts';
 
 /** Which public answers count as what: a text search, a listing opened, a map area loaded. */
 function metricOf(method: string, path: string, query: URLSearchParams): UsageMetric | null {

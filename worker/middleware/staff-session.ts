@@ -7,7 +7,7 @@ import { findStaffSession, STAFF_SESSION_TTL_MS, type StaffSession } from '../db
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { requestLanguage } from '../language.ts';
-import { servicesFor } from './index.ts';
+import { servicesFor } from '../services/index.ts';
 import { requireSameOrigin } from './request-guards.ts';
 
 /** Sent as `__Host-vitrine-staff`: Secure, Path=/, no Domain, so no sibling host can read or set it. */

@@ -2,8 +2,8 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
-import { servicesFor } from './index.ts';
-import { checkWriteLimits, type WriteBudget } from './rate-limit.ts';
+import { servicesFor } from '../services/index.ts';
+import { checkWriteLimits, type WriteBudget } from '../services/rate-limit.ts';
 
 /** Cloudflare sets this header itself: a client cannot pick its own address. */
 export function clientIp(c: Context<AppEnv>): string {
