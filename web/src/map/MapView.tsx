@@ -9,7 +9,7 @@ import type { PublicTenant } from '#schema/tenant.ts';
 import { useStatusLanguage } from '../listings/StatusBadge.tsx';
 import type { StatusOf } from '../listings/use-status.ts';
 import type { MapPosition } from '../view/view-state.ts';
-import { cellPoints, clusterListings, type MapPoint } from './clusters.ts';
+import { cellPoints, clusterListings, useClusteringReady, type MapPoint } from './clusters.ts';
 import { clusterIcon, listingIcon } from './marker-icons.ts';
 import { MapMover, type MapTarget } from './MapMover.tsx';
 import { OriginMarker } from './OriginMarker.tsx';
@@ -59,31 +59,41 @@ function Points({ features, cells, selectedId, statusOf, onSelect, onViewChange 
   // The first fetch must use the box actually on screen, not the territory's bounds.
   useEffect(() => onViewChange(viewportOf(map)), []);
 
-  const clusters = useMemo(() => clusterListings(features, (feature) => openShare(statusOf(feature))), [features, statusOf]);
+  const clusteringReady = useClusteringReady();
+  const clusters = useMemo(
+    () => clusterListings(features, (feature) => openShare(statusOf(feature))),
+    // clusterListings reads the library once it has loaded, which the flag says.
+    [features, statusOf, clusteringReady],
+  );
   const points = useMemo(
     () => (cells.length > 0 ? cellPoints(cells, viewport.position.zoom) : clusters.pointsIn(viewport.box, viewport.position.zoom)),
     [cells, clusters, viewport],
   );
 
+  // Leaflet reads a marker's title only when it creates the marker: a marker is keyed on its words
+  // as well as its id, so one whose status changes (the clock moved on, the hours model loaded
+  // after it was drawn) is drawn again instead of keeping the words of its first draw.
   return points.map((point: MapPoint) => {
     if (point.kind === 'cluster') {
+      const title = point.counts ? t('map.cluster', { count: point.count, ...point.counts }) : t('map.cell', { count: point.count });
       return (
         <Marker
-          key={point.id}
+          key={`${point.id} ${title}`}
           position={[point.lat, point.lng]}
           icon={clusterIcon(point.count, point.counts)}
-          title={point.counts ? t('map.cluster', { count: point.count, ...point.counts }) : t('map.cell', { count: point.count })}
+          title={title}
           eventHandlers={{ click: () => map.flyTo([point.lat, point.lng], point.expansionZoom) }}
         />
       );
     }
     const status = statusOf(point.feature);
+    const title = `${point.feature.properties.name} — ${formatOpenStatus(status, language)}`;
     return (
       <Marker
-        key={point.feature.id}
+        key={`${point.feature.id} ${title}`}
         position={[point.feature.geometry.coordinates[1], point.feature.geometry.coordinates[0]]}
         icon={listingIcon(statusTone(status), point.feature.id === selectedId)}
-        title={`${point.feature.properties.name} — ${formatOpenStatus(status, language)}`}
+        title={title}
         eventHandlers={{ click: () => onSelect(point.feature.id) }}
       />
     );

@@ -1,4 +1,5 @@
-import Supercluster from 'supercluster';
+import { useEffect, useState } from 'react';
+import type Supercluster from 'supercluster';
 import type { Bbox } from '#schema/bbox.ts';
 import type { OpenShare } from '#schema/hours/open-status.ts';
 import type { ClusterFeature, ListingFeature } from '#schema/listing.ts';
@@ -21,9 +22,31 @@ type ClusterProps = OpenCounts;
 
 export type ListingClusters = { pointsIn(box: Bbox, zoom: number): MapPoint[] };
 
+/**
+ * The clustering library stays out of the map page's first load: it is asked for as this module
+ * loads, alongside the first listings request, and the map draws its points once it is there.
+ */
+let SuperclusterClass: typeof Supercluster | null = null;
+const superclusterLoaded = import('supercluster').then((module) => {
+  SuperclusterClass = module.default;
+});
+
+/** True once listings can be clustered; the component re-renders when they can. */
+export function useClusteringReady(): boolean {
+  const [ready, setReady] = useState(SuperclusterClass !== null);
+  useEffect(() => {
+    if (!ready) void superclusterLoaded.then(() => setReady(true));
+  }, [ready]);
+  return ready;
+}
+
+const NOTHING_YET: ListingClusters = { pointsIn: () => [] };
+
 /** Indexes the listings once per instant; each pan or zoom then only asks the index, as smooth with 50,000 points as with 50. */
 export function clusterListings(features: readonly ListingFeature[], shareOf: (feature: ListingFeature) => OpenShare): ListingClusters {
-  const index = new Supercluster<PointProps, ClusterProps>({
+  // Drawing every point unclustered meanwhile could mean 50,000 markers for a moment.
+  if (!SuperclusterClass) return NOTHING_YET;
+  const index = new SuperclusterClass<PointProps, ClusterProps>({
     radius: 56,
     maxZoom: CLUSTER_MAX_ZOOM,
     map: (props) => {
