@@ -1,5 +1,6 @@
 import type { Language } from '../tenant.ts';
 import { formatMinute, isoDate, toLocal, weekdayOf } from './local-time.ts';
+import { INTL_LOCALES } from '../intl-locale.ts';
 
 /** Which day an instant falls on, seen from the evaluation's local today. */
 export type DayRef = { kind: 'today' } | { kind: 'tomorrow' } | { kind: 'weekday'; weekday: number } | { kind: 'date'; date: string };
@@ -51,15 +52,13 @@ export function summarise(timeZone: string, at: Date, open: boolean, nextChange:
   return { kind: 'opens', ...change };
 }
 
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
-
 export function dateName(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 export function weekdayName(weekday: number, language: Language): string {
   // 2024-01-01 was a Monday, weekday 0.
-  return new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + weekday)));
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + weekday)));
 }
 
 const TEXT = {

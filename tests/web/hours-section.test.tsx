@@ -37,7 +37,7 @@ describe('the card’s upcoming exceptions', () => {
     await initI18n('en');
     render(<HoursSection listing={listing(HOLIDAYS)} tenant={tenant} at={new Date()} />);
     expect(screen.getByRole('heading', { name: 'Upcoming exceptional closures and hours' })).toBeTruthy();
-    expect(items()[0]).toBe('December 24, 2026 – January 2, 2027: Closed');
+    expect(items()[0]).toBe('24 December 2026 – 2 January 2027: Closed');
   });
 
   it('says nothing when there is none to come, or the business has closed for good', async () => {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Filters } from '../view/filters.ts';
 import { choiceOf, DAYS_AHEAD, instantOf, localDay, type LocalChoice } from './open-at.ts';
+import { intlLocale } from '#schema/intl-locale.ts';
 
 type Props = { filters: Filters; timeZone: string; onChange: (filters: Filters) => void };
 
@@ -21,7 +22,7 @@ export function OpenWhen({ filters, timeZone, onChange }: Props) {
   const dayName = (offset: number) => {
     if (offset === 0) return t('filters.today');
     if (offset === 1) return t('filters.tomorrow');
-    return new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(localDay(offset, timeZone, new Date()));
+    return new Intl.DateTimeFormat(intlLocale(i18n.language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(localDay(offset, timeZone, new Date()));
   };
 
   return (

@@ -4,6 +4,7 @@ import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { geoUri, webDirectionsUrl } from './directions.ts';
 import { HoursSection } from './HoursSection.tsx';
+import { intlLocale } from '#schema/intl-locale.ts';
 
 /** Only listings imported from OpenStreetMap and not yet claimed show it: outside the map page's first load. */
 const OsmOrigin = lazy(() => import('./OsmOrigin.tsx').then((module) => ({ default: module.OsmOrigin })));
@@ -11,7 +12,7 @@ const OsmOrigin = lazy(() => import('./OsmOrigin.tsx').then((module) => ({ defau
 /** The card's facts, as a description list: each term is read before its value. */
 export function CardDetails({ listing, tenant, at }: { listing: PublicListing; tenant: PublicTenant; at: Date }) {
   const { t, i18n } = useTranslation();
-  const confirmed = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(listing.lastConfirmedAt));
+  const confirmed = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date(listing.lastConfirmedAt));
   return (
     <>
       <HoursSection listing={listing} tenant={tenant} at={at} />

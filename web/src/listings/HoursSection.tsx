@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Fragment, useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { compileSchedule, formatMinute, isoDate, localIntervals, parseIsoDate, parseOpeningHours, toLocal, upcomingExceptions } from '#schema/hours/index.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { browserHoursSettings, evaluateCard } from './hours.ts';
 import { useLibraryHours } from './library-hours.ts';
+import { intlLocale } from '#schema/intl-locale.ts';
 
 const WEEK = 7;
 
@@ -32,6 +33,16 @@ function hoursAhead(listing: PublicListing, tenant: PublicTenant, now: Date) {
   return { days, exceptions };
 }
 
+/** Each range stays on one line ("07:00–13:30"): a line may break between ranges, never inside one. */
+function HourRanges({ ranges }: { ranges: string[] }) {
+  return ranges.map((range, index) => (
+    <Fragment key={range}>
+      {index > 0 ? ', ' : null}
+      <span className="hour-range">{range}</span>
+    </Fragment>
+  ));
+}
+
 /** A remark kept in place of hours ("sur rendez-vous") reads as a sentence, without OSM's quotes. */
 function hoursAsText(openingHours: string, unknown: boolean): string {
   const text = openingHours.trim();
@@ -45,13 +56,14 @@ export function HoursSection({ listing, tenant, at }: { listing: PublicListing; 
   const library = useLibraryHours();
   const evaluation = useMemo(() => evaluateCard(listing, tenant, at), [listing, tenant, at, library]);
   const ahead = useMemo(() => hoursAhead(listing, tenant, at), [listing, tenant, at]);
-  const dayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const dateName = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const dayName = new Intl.DateTimeFormat(intlLocale(i18n.language), { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const dateName = new Intl.DateTimeFormat(intlLocale(i18n.language), { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const exceptions = listing.status === 'permanently_closed' ? [] : (ahead?.exceptions ?? []);
+  const rangesOrClosed = (ranges: string[]) => (ranges.length ? <HourRanges ranges={ranges} /> : t('card.closedDay'));
   const dayText = (day: NonNullable<typeof ahead>['days'][number]) => {
     if (day.paused) return t('card.closedTemporarily');
-    const hours = day.ranges.length ? day.ranges.join(', ') : t('card.closedDay');
-    return day.holiday ? t('card.holidayHours', { hours }) : hours;
+    const hours = rangesOrClosed(day.ranges);
+    return day.holiday ? <Trans i18nKey="card.holidayHours" components={{ hours: <>{hours}</> }} /> : hours;
   };
 
   return (
@@ -80,10 +92,11 @@ export function HoursSection({ listing, tenant, at }: { listing: PublicListing; 
           <ul className="hours-exceptions" aria-labelledby="card-exceptions-title">
             {exceptions.map((exception, index) => (
               <li key={index}>
-                {t('card.exceptionLine', {
-                  dates: dateName.formatRange(new Date(`${exception.from}T12:00:00Z`), new Date(`${exception.to}T12:00:00Z`)),
-                  hours: exception.ranges.length ? exception.ranges.join(', ') : t('card.closedDay'),
-                })}
+                <Trans
+                  i18nKey="card.exceptionLine"
+                  values={{ dates: dateName.formatRange(new Date(`${exception.from}T12:00:00Z`), new Date(`${exception.to}T12:00:00Z`)) }}
+                  components={{ hours: <>{rangesOrClosed(exception.ranges)}</> }}
+                />
               </li>
             ))}
           </ul>

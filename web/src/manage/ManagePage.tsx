@@ -12,6 +12,7 @@ import { changeStatus, confirmListing, eraseListing, loadOwnListing, openSession
 import { QuickActions } from './QuickActions.tsx';
 import { takeLinkToken } from './token-from-link.ts';
 import '../register/register.css';
+import { intlLocale } from '#schema/intl-locale.ts';
 
 type State = { kind: 'loading' } | { kind: 'signed-out'; problem: string | null } | { kind: 'ready'; listing: OwnListing } | { kind: 'erased' };
 
@@ -72,10 +73,10 @@ export default function ManagePage({ tenant }: { tenant: PublicTenant }) {
               <h2 id="listing-title">{state.listing.name}</h2>
               <p>
                 <span data-testid="own-status">{common(`status.${state.listing.status}`)}</span>
-                {state.listing.statusUntil ? ` — ${t('manage.until', { date: new Date(`${state.listing.statusUntil}T12:00:00`).toLocaleDateString(i18n.language) })}` : null}
+                {state.listing.statusUntil ? ` — ${t('manage.until', { date: new Date(`${state.listing.statusUntil}T12:00:00`).toLocaleDateString(intlLocale(i18n.language)) })}` : null}
               </p>
               <p>
-                {t('manage.confirmedOn', { date: new Date(state.listing.lastConfirmedAt).toLocaleDateString(i18n.language) })}{' '}
+                {t('manage.confirmedOn', { date: new Date(state.listing.lastConfirmedAt).toLocaleDateString(intlLocale(i18n.language)) })}{' '}
                 {state.listing.stale ? <span className="badge-stale">{t('manage.stale')}</span> : null}
               </p>
               {!state.listing.published ? <p>{t('manage.pendingReview')}</p> : null}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { intlLocale } from '#schema/intl-locale.ts';
 
 /**
  * Says that what is shown was saved earlier, and when, so nobody mistakes it for live data; and,
@@ -6,7 +7,7 @@ import { useTranslation } from 'react-i18next';
  */
 export function OfflineBanner({ since, tilesKept }: { since: string; tilesKept: boolean }) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(since));
+  const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(since));
   return (
     <p className="offline-banner" role="status">
       <span aria-hidden="true">⚠ </span>
