@@ -30,9 +30,14 @@ export type CampaignAnswer = z.infer<typeof CampaignAnswerSchema>;
 export type CampaignProgress = {
   id: number;
   startedAt: string;
+  /** Set while staff hold the sending; nothing is claimed until it is cleared. */
+  pausedAt: string | null;
   total: number;
   counts: Record<CampaignState, number>;
   recipients: Array<{ listingId: string; name: string; state: CampaignState; answer: CampaignAnswerKind | null; answeredAt: string | null; lastError: string | null }>;
 };
 
 export type CampaignChunkResult = { claimed: number; sent: number; failed: number; remaining: number };
+
+/** Asked before a campaign starts, so that staff confirm how many businesses it mails. */
+export type CampaignAudience = { recipients: number };

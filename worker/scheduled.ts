@@ -3,7 +3,7 @@ import type { Language } from '#schema/tenant.ts';
 import { reapplyErasures } from './db/listing-writes.ts';
 import { forgetPastMailCounts } from './db/recipient-mail-counts.ts';
 import type { AppEnv } from './env.ts';
-import { crisisHousekeeping } from './services/campaign-housekeeping.ts';
+import { crisisHousekeeping, sendPendingCampaigns } from './services/campaign-housekeeping.ts';
 import { servicesFor } from './services/index.ts';
 import { sendPrivateLink } from './services/link-mail.ts';
 import { retryLinkMails } from './services/link-mail-retry.ts';
@@ -71,8 +71,16 @@ export async function housekeeping(env: AppEnv['Bindings'], now: Date): Promise<
   return { erasuresReapplied, remindersSent, linkMailsRetried };
 }
 
-/** The Cron Trigger of wrangler.toml. */
+/** The every-minute Cron of wrangler.toml: campaigns go on sending with nobody on the console. */
+export const CAMPAIGN_CRON = '* * * * *';
+
+/** The Cron Triggers of wrangler.toml: campaigns every minute, the rest hourly. */
 export async function scheduled(controller: ScheduledController, env: AppEnv['Bindings'], ctx: ExecutionContext): Promise<void> {
-  const now = servicesFor(env).now() ?? new Date(controller.scheduledTime);
+  const services = servicesFor(env);
+  if (controller.cron === CAMPAIGN_CRON) {
+    services.background(ctx, 'Campaign Cron', () => sendPendingCampaigns(env));
+    return;
+  }
+  const now = services.now() ?? new Date(controller.scheduledTime);
   ctx.waitUntil(housekeeping(env, now).then(() => crisisHousekeeping(env, now)));
 }

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import type { CrisisInput } from '#schema/crisis.ts';
+import type { BackgroundRunner } from '#worker/services/after-response.ts';
 import type { ListingFeatureCollection } from '#schema/listing.ts';
 import { request } from './support.ts';
 import { addListings, consoleRequest, type Session } from './console-support.ts';
@@ -48,4 +49,21 @@ export async function answerTokenOf(listingId: string): Promise<string> {
 
 export function answer(host: string, body: unknown): Promise<Response> {
   return request(host, '/api/v1/crisis/answers', { method: 'POST', headers: { origin: `http://${host}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+/**
+ * Work a request or a Cron run leaves to waitUntil, held until the test runs it: the background
+ * sending is the real code, run at a point the test chooses instead of racing its assertions.
+ */
+export function heldBackground(): { run: BackgroundRunner; drain(): Promise<void>; readonly waiting: number } {
+  const tasks: Array<() => Promise<unknown>> = [];
+  return {
+    run: (_ctx, _what, task) => void tasks.push(task),
+    async drain() {
+      while (tasks.length > 0) await tasks.shift()!();
+    },
+    get waiting() {
+      return tasks.length;
+    },
+  };
 }

@@ -20,7 +20,7 @@ export async function sentInLastMinute(db: D1Database, campaignId: number, now: 
 }
 
 /**
- * Claims up to `limit` rows with compare-and-set: each UPDATE only matches the row in the state
+ * Claims up to `limit` rows with compare-and-set; a paused campaign has none to claim: each UPDATE only matches the row in the state
  * it was read in, so two runs at once never claim the same listing. The claim stores the hash of
  * the answer token the email will carry; a retried row gets a new token, the old one dies.
  */
@@ -38,6 +38,7 @@ export async function claimRecipients(
     .prepare(`SELECT r.listing_id, r.state, r.claimed_at, l.name, l.email FROM campaign_recipients r
       JOIN listings l ON l.id = r.listing_id AND l.tenant_id = r.tenant_id
       WHERE r.campaign_id = ?1 AND l.email IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.id = ?1 AND c.paused_at IS NOT NULL)
         AND (r.state = 'pending' OR (r.state = 'failed' AND r.attempts < ?2) OR (r.state = 'sending' AND r.claimed_at < ?3))
       ORDER BY r.state = 'pending' DESC, r.listing_id LIMIT ?4`)
     .bind(campaignId, MAX_ATTEMPTS, new Date(now.getTime() - CLAIM_LEASE_MS).toISOString(), limit)

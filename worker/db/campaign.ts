@@ -2,28 +2,32 @@ import type { CampaignAnswerKind, CampaignProgress, CampaignState } from '#schem
 import { CAMPAIGN_STATES } from '#schema/crisis-campaign.ts';
 import type { Language } from '#schema/tenant.ts';
 
-export type Campaign = { id: number; tenantId: number; crisisId: number; startedAt: string; origin: string };
+export type Campaign = { id: number; tenantId: number; crisisId: number; startedAt: string; origin: string; pausedAt: string | null };
 
-type CampaignRow = { id: number; tenant_id: number; crisis_id: number; started_at: string; origin: string };
+type CampaignRow = { id: number; tenant_id: number; crisis_id: number; started_at: string; origin: string; paused_at: string | null };
 
-const toCampaign = (row: CampaignRow): Campaign => ({ id: row.id, tenantId: row.tenant_id, crisisId: row.crisis_id, startedAt: row.started_at, origin: row.origin });
+const toCampaign = (row: CampaignRow): Campaign => ({
+  id: row.id, tenantId: row.tenant_id, crisisId: row.crisis_id, startedAt: row.started_at, origin: row.origin, pausedAt: row.paused_at,
+});
+
+const CAMPAIGN_COLUMNS = 'c.id, c.tenant_id, c.crisis_id, c.started_at, c.origin, c.paused_at';
 
 /** The campaign of the tenant's running crisis, if one was started. */
 export async function currentCampaign(db: D1Database, tenantId: number): Promise<Campaign | null> {
   const row = await db
-    .prepare(`SELECT c.id, c.tenant_id, c.crisis_id, c.started_at, c.origin FROM campaigns c
+    .prepare(`SELECT ${CAMPAIGN_COLUMNS} FROM campaigns c
       JOIN crisis_periods p ON p.id = c.crisis_id WHERE c.tenant_id = ?1 AND p.ended_at IS NULL`)
     .bind(tenantId)
     .first<CampaignRow>();
   return row ? toCampaign(row) : null;
 }
 
-/** Campaigns with rows still to send, across tenants: what the Cron works through. */
+/** Campaigns with rows still to send, across tenants, except paused ones: what the Cron works through. */
 export async function campaignsWithWork(db: D1Database): Promise<Campaign[]> {
   const { results } = await db
-    .prepare(`SELECT c.id, c.tenant_id, c.crisis_id, c.started_at, c.origin FROM campaigns c
+    .prepare(`SELECT ${CAMPAIGN_COLUMNS} FROM campaigns c
       JOIN crisis_periods p ON p.id = c.crisis_id
-      WHERE p.ended_at IS NULL AND EXISTS (SELECT 1 FROM campaign_recipients r WHERE r.campaign_id = c.id AND r.state IN ('pending', 'failed', 'sending'))`)
+      WHERE p.ended_at IS NULL AND c.paused_at IS NULL AND EXISTS (SELECT 1 FROM campaign_recipients r WHERE r.campaign_id = c.id AND r.state IN ('pending', 'failed', 'sending'))`)
     .all<CampaignRow>();
   return results.map(toCampaign);
 }
@@ -45,6 +49,22 @@ export function prepareCampaignStart(db: D1Database, tenantId: number, crisisId:
   ];
 }
 
+/** How many listings a campaign started now would mail: what the console asks staff to confirm. */
+export async function campaignAudience(db: D1Database, tenantId: number): Promise<number> {
+  const row = await db
+    .prepare(`SELECT count(*) AS n FROM listings WHERE tenant_id = ?1 AND email IS NOT NULL AND email <> ''`)
+    .bind(tenantId)
+    .first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/** Pauses (a date) or resumes (null) a campaign; a repeated pause keeps the first date. */
+export function prepareCampaignPause(db: D1Database, campaign: Campaign, pausedAt: Date | null): D1PreparedStatement {
+  return db
+    .prepare('UPDATE campaigns SET paused_at = CASE WHEN ?3 IS NULL THEN NULL ELSE coalesce(paused_at, ?3) END WHERE id = ?1 AND tenant_id = ?2')
+    .bind(campaign.id, campaign.tenantId, pausedAt?.toISOString() ?? null);
+}
+
 type RecipientRow = { listing_id: string; name: string; state: CampaignState; answer: CampaignAnswerKind | null; answered_at: string | null; last_error: string | null };
 
 export async function campaignProgress(db: D1Database, campaign: Campaign, limit = 500): Promise<CampaignProgress> {
@@ -61,6 +81,7 @@ export async function campaignProgress(db: D1Database, campaign: Campaign, limit
   return {
     id: campaign.id,
     startedAt: campaign.startedAt,
+    pausedAt: campaign.pausedAt,
     total: Object.values(byState).reduce((sum, n) => sum + n, 0),
     counts: byState,
     recipients: ((rows?.results ?? []) as RecipientRow[]).map((row) => ({

@@ -122,6 +122,9 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'delete', path: '/api/v1/console/crisis', summary: 'Turn crisis mode off', tag: 'Crisis', access: 'staff' },
   { method: 'get', path: '/api/v1/console/crisis/stats', summary: 'Use during the crisis against the days before', tag: 'Crisis', access: 'staff' },
   { method: 'get', path: '/api/v1/console/campaign', summary: 'Campaign progress and answers', tag: 'Crisis', access: 'staff' },
-  { method: 'post', path: '/api/v1/console/campaign', summary: 'Start the "are you open?" campaign', tag: 'Crisis', access: 'staff', success: 201 },
+  { method: 'get', path: '/api/v1/console/campaign/audience', summary: 'How many businesses a campaign started now would email', tag: 'Crisis', access: 'staff' },
+  { method: 'post', path: '/api/v1/console/campaign', summary: 'Start the "are you open?" campaign, sent in the background', tag: 'Crisis', access: 'staff', success: 201 },
+  { method: 'post', path: '/api/v1/console/campaign/pause', summary: 'Pause the campaign: no more e-mails until it is resumed', tag: 'Crisis', access: 'staff' },
+  { method: 'post', path: '/api/v1/console/campaign/resume', summary: 'Resume a paused campaign in the background', tag: 'Crisis', access: 'staff' },
   { method: 'post', path: '/api/v1/console/campaign/chunks', summary: 'Send the next chunk of campaign e-mails', tag: 'Crisis', access: 'staff' },
 ];

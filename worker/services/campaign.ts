@@ -63,6 +63,26 @@ export async function sendNextChunk(env: AppEnv['Bindings'], campaign: Campaign,
   return { claimed: claimed.length, sent, failed, remaining: await remainingRecipients(env.DB, campaign.id) };
 }
 
+/**
+ * Sends chunk after chunk until the campaign is done or paused, its minute's rate is spent, the
+ * provider failed a whole chunk, `maxChunks` went or `untilMs` (wall clock) has passed: whatever
+ * is left goes with the next run. Answers how many emails went.
+ */
+export async function sendChunks(
+  env: AppEnv['Bindings'],
+  campaign: Campaign,
+  context: CrisisContext,
+  { chunkSize, maxChunks, untilMs }: { chunkSize: number; maxChunks: number; untilMs: number },
+): Promise<number> {
+  let sent = 0;
+  for (let chunk = 0; chunk < maxChunks && Date.now() < untilMs; chunk++) {
+    const result = await sendNextChunk(env, campaign, context, chunkSize);
+    sent += result.sent;
+    if (result.claimed === 0 || result.sent === 0 || result.remaining === 0) break;
+  }
+  return sent;
+}
+
 function statusChangeOf(answer: CampaignAnswer): StatusChange {
   switch (answer.answer) {
     case 'open':

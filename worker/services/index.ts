@@ -1,5 +1,6 @@
 import { isDevelopment } from '../deployment/environment.ts';
 import { LOCAL_FORM_SIGNING_KEY, type DeploymentEnv, type Secrets } from '../deployment/secrets.ts';
+import { keepAlive, type BackgroundRunner } from './after-response.ts';
 import { dohTxtResolver, type TxtResolver } from './dns-txt.ts';
 import { outboxMailer, httpMailer, type Mailer } from './mailer.ts';
 import { bindingRateLimiter, memoryRateLimiter, type WriteLimits } from './rate-limit.ts';
@@ -16,6 +17,8 @@ export type Services = {
   mailer: Mailer;
   formSigningKey: string;
   dns: TxtResolver;
+  /** Work that outlives the request (a campaign sent after its start is answered). */
+  background: BackgroundRunner;
   now: () => Date;
 };
 
@@ -108,6 +111,9 @@ export function servicesFor(env: ServiceEnv): Services {
     },
     get dns() {
       return replacements.dns ?? dohTxtResolver();
+    },
+    get background() {
+      return replacements.background ?? keepAlive;
     },
   };
 }

@@ -1,23 +1,53 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { CampaignAudience } from '#schema/crisis-campaign.ts';
 import { prepareAudit } from '../../db/audit.ts';
-import { campaignContext, campaignProgress, currentCampaign, prepareCampaignStart } from '../../db/campaign.ts';
+import { campaignAudience, campaignContext, campaignProgress, currentCampaign, prepareCampaignPause, prepareCampaignStart, type Campaign } from '../../db/campaign.ts';
 import { activeCrisis, prepareDataVersionBump } from '../../db/crisis.ts';
 import { ApiProblem } from '../../errors.ts';
-import { sendNextChunk } from '../../services/campaign.ts';
+import { CHUNK_SIZE, sendChunks, sendNextChunk } from '../../services/campaign.ts';
 import { servicesFor } from '../../services/index.ts';
 import { actorOf, requirePermission, requireStaff, sameOriginWrites, type ConsoleEnv } from '../../middleware/staff-session.ts';
 
+/** Small chunks in the background run, so that a pause holds within a few emails. */
+const BACKGROUND_CHUNK_SIZE = 10;
+/** The background run stops here, inside the runtime's time after the answer; the Cron goes on. */
+const BACKGROUND_BUDGET_MS = 20_000;
+
+/** Sends the campaign after the answer has gone; the console follows it by polling the progress. */
+function sendInBackground(c: Context<ConsoleEnv>, campaign: Campaign): void {
+  servicesFor(c.env).background(c.executionCtx, 'Campaign sending', async () =>
+    sendChunks(c.env, campaign, await campaignContext(c.env.DB, campaign), {
+      chunkSize: BACKGROUND_CHUNK_SIZE, maxChunks: Number.POSITIVE_INFINITY, untilMs: Date.now() + BACKGROUND_BUDGET_MS,
+    }),
+  );
+}
+
+async function requireCampaign(c: Context<ConsoleEnv>): Promise<Campaign> {
+  const campaign = await currentCampaign(c.env.DB, c.get('tenant').id);
+  if (!campaign) throw new ApiProblem(404, 'no_campaign', 'campaign.none');
+  return campaign;
+}
+
+/** Pause (true) or resume (false), with its audit entry in the same batch. */
+async function setPaused(c: Context<ConsoleEnv>, paused: boolean): Promise<Campaign> {
+  const campaign = await requireCampaign(c);
+  const now = servicesFor(c.env).now();
+  await c.env.DB.batch([
+    prepareCampaignPause(c.env.DB, campaign, paused ? now : null),
+    prepareAudit(c.env.DB, { tenantId: campaign.tenantId, actor: actorOf(c), action: paused ? 'pause_campaign' : 'resume_campaign', targetType: 'settings', targetId: `crisis:${campaign.crisisId}`, now }),
+  ]);
+  return (await currentCampaign(c.env.DB, campaign.tenantId))!;
+}
+
 /**
- * "Are you open during this period?": started with one click, then sent chunk by chunk, by the
- * console ("send next chunk") and by the hourly Cron, whichever comes first.
+ * "Are you open during this period?": confirmed once with its number of recipients, then sent in
+ * the background, chunk after chunk, right after the start or a resume and by the Cron every
+ * minute, until done or paused.
  */
 export const consoleCampaignRoutes = new Hono<ConsoleEnv>()
   .use(sameOriginWrites, requireStaff, requirePermission('settings'))
-  .get('/', async (c) => {
-    const campaign = await currentCampaign(c.env.DB, c.get('tenant').id);
-    if (!campaign) throw new ApiProblem(404, 'no_campaign', 'campaign.none');
-    return c.json(await campaignProgress(c.env.DB, campaign));
-  })
+  .get('/', async (c) => c.json(await campaignProgress(c.env.DB, await requireCampaign(c))))
+  .get('/audience', async (c) => c.json<CampaignAudience>({ recipients: await campaignAudience(c.env.DB, c.get('tenant').id) }))
   .post('/', async (c) => {
     const tenant = c.get('tenant');
     const now = servicesFor(c.env).now();
@@ -31,12 +61,18 @@ export const consoleCampaignRoutes = new Hono<ConsoleEnv>()
       prepareAudit(c.env.DB, { tenantId: tenant.id, actor: actorOf(c), action: 'start_campaign', targetType: 'settings', targetId: `crisis:${crisis.id}`, now }),
     ]);
     const campaign = (await currentCampaign(c.env.DB, tenant.id))!;
-    const chunk = await sendNextChunk(c.env, campaign, await campaignContext(c.env.DB, campaign));
-    return c.json({ chunk, progress: await campaignProgress(c.env.DB, campaign) }, 201);
+    sendInBackground(c, campaign);
+    return c.json({ progress: await campaignProgress(c.env.DB, campaign) }, 201);
   })
+  .post('/pause', async (c) => c.json({ progress: await campaignProgress(c.env.DB, await setPaused(c, true)) }))
+  .post('/resume', async (c) => {
+    const campaign = await setPaused(c, false);
+    sendInBackground(c, campaign);
+    return c.json({ progress: await campaignProgress(c.env.DB, campaign) });
+  })
+  // One chunk now, in the request: for scripts and for a console that wants it without waiting.
   .post('/chunks', async (c) => {
-    const campaign = await currentCampaign(c.env.DB, c.get('tenant').id);
-    if (!campaign) throw new ApiProblem(404, 'no_campaign', 'campaign.none');
-    const chunk = await sendNextChunk(c.env, campaign, await campaignContext(c.env.DB, campaign));
+    const campaign = await requireCampaign(c);
+    const chunk = await sendNextChunk(c.env, campaign, await campaignContext(c.env.DB, campaign), CHUNK_SIZE);
     return c.json({ chunk, progress: await campaignProgress(c.env.DB, campaign) });
   });

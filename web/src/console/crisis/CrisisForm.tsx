@@ -30,15 +30,15 @@ export function CrisisForm({ active, onSave }: { active: PublicCrisis | null; on
 
   return (
     <form className="crisis-form" onSubmit={submit}>
-      <label>{t('console.titleFr')} <input required maxLength={120} value={input.title.fr} onChange={(e) => text('title', 'fr', e.target.value)} /></label>
-      <label>{t('console.titleEn')} <input maxLength={120} value={input.title.en ?? ''} onChange={(e) => text('title', 'en', e.target.value)} /></label>
-      <label>{t('console.messageFr')} <textarea required maxLength={1000} value={input.message.fr} onChange={(e) => text('message', 'fr', e.target.value)} /></label>
-      <label>{t('console.messageEn')} <textarea maxLength={1000} value={input.message.en ?? ''} onChange={(e) => text('message', 'en', e.target.value)} /></label>
-      <label>{t('console.endsOn')} <input type="date" value={input.endsOn ?? ''} onChange={(e) => setInput({ ...input, endsOn: e.target.value || null })} /></label>
+      <label className="crisis-field">{t('console.titleFr')}<input required maxLength={120} value={input.title.fr} onChange={(e) => text('title', 'fr', e.target.value)} /></label>
+      <label className="crisis-field">{t('console.titleEn')}<input maxLength={120} value={input.title.en ?? ''} onChange={(e) => text('title', 'en', e.target.value)} /></label>
+      <label className="crisis-field">{t('console.messageFr')}<textarea required maxLength={1000} value={input.message.fr} onChange={(e) => text('message', 'fr', e.target.value)} /></label>
+      <label className="crisis-field">{t('console.messageEn')}<textarea maxLength={1000} value={input.message.en ?? ''} onChange={(e) => text('message', 'en', e.target.value)} /></label>
+      <label className="crisis-field">{t('console.endsOn')}<input type="date" value={input.endsOn ?? ''} onChange={(e) => setInput({ ...input, endsOn: e.target.value || null })} /></label>
       <fieldset>
         <legend>{t('console.highlightStatuses')}</legend>
         {HIGHLIGHT_STATUSES.map((status) => (
-          <label key={status}>
+          <label key={status} className="console-check">
             <input type="checkbox" checked={input.highlightStatuses.includes(status)} onChange={(e) => setInput({ ...input, highlightStatuses: toggled(input.highlightStatuses, status, e.target.checked) })} />
             {t(`status.${status}`)}
           </label>
@@ -47,7 +47,7 @@ export function CrisisForm({ active, onSave }: { active: PublicCrisis | null; on
       <fieldset>
         <legend>{t('console.highlightServices')}</legend>
         {SERVICES.map((service) => (
-          <label key={service}>
+          <label key={service} className="console-check">
             <input type="checkbox" checked={input.highlightServices.includes(service)} onChange={(e) => setInput({ ...input, highlightServices: toggled(input.highlightServices, service, e.target.checked) })} />
             {t(`service.${service}`)}
           </label>
