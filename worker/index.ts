@@ -1,10 +1,8 @@
 import { Hono } from 'hono';
-import { listActiveTenants } from './db/tenants.ts';
 import type { AppEnv } from './env.ts';
 import { ApiProblem, handleError } from './errors.ts';
-import { allowsDevHosts, hostnameOf, isBareLoopback, requireTenant, resolveTenant } from './middleware/tenant.ts';
-import { renderListingPage } from './pages/listing-page.ts';
-import { tenantDirectoryPage, unknownTenantPage } from './pages/tenant-directory.ts';
+import { requireTenant } from './middleware/tenant.ts';
+import { webAppPage } from './pages/web-app.ts';
 import { databaseTimeout } from './middleware/database-timeout.ts';
 import { refuseMisconfigured } from './deployment/refuse-misconfigured.ts';
 import { privateAnswers } from './middleware/private-answers.ts';
@@ -85,19 +83,7 @@ app.all('/api/*', () => {
   throw new ApiProblem(404, 'not_found', 'route.not_found');
 });
 
-// Everything that is not the API is the web app of the tenant the host belongs to.
-app.all('*', async (c) => {
-  const url = new URL(c.req.url);
-  const hostname = hostnameOf(c.req.header('host') ?? url.host);
-  const devHosts = allowsDevHosts(c.env);
-  if (devHosts && isBareLoopback(hostname) && url.pathname === '/') {
-    return c.html(tenantDirectoryPage(await listActiveTenants(c.env.DB), url));
-  }
-  const tenant = await resolveTenant(c.env.DB, hostname, devHosts);
-  if (!tenant) return c.html(unknownTenantPage(hostname), 404);
-  c.set('tenant', tenant);
-  return (await renderListingPage(c, tenant)) ?? c.env.ASSETS.fetch(c.req.raw);
-});
+app.all('*', webAppPage);
 
 app.onError(handleError);
 app.notFound(() => {

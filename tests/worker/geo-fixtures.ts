@@ -5,7 +5,7 @@ import { evaluateListing } from '#schema/hours/index.ts';
 import { queryWords, categoriesForWord, foldText } from '#schema/search/category-words.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { hoursSettingsOf } from '#worker/services/tenant-hours.ts';
-import type { Tenant } from '#worker/db/tenants.ts';
+import type { Tenant } from '#worker/tenant.ts';
 
 /** Places far apart, on both sides of the equator and of Greenwich, dense and sparse. */
 export const PLACES: Commune[] = [

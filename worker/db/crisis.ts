@@ -1,7 +1,5 @@
-import type { CrisisInput, CrisisPeriod, PublicCrisis, TenantWithCrisis } from '#schema/crisis.ts';
+import type { CrisisInput, CrisisPeriod, PublicCrisis } from '#schema/crisis.ts';
 import { isoDate, toLocal } from '#schema/hours/local-time.ts';
-import { toPublicTenant, type Tenant } from './tenants.ts';
-import { territoryCommunesOf, territoryCommunesStatement } from './territory.ts';
 
 type CrisisRow = {
   id: number; title_fr: string; title_en: string | null; message_fr: string; message_en: string | null;
@@ -37,13 +35,14 @@ export async function activeCrisis(db: D1Database, tenantId: number, timezone: s
   return activeCrisisOf(await activeCrisisStatement(db, tenantId, timezone, now).all());
 }
 
-function activeCrisisStatement(db: D1Database, tenantId: number, timezone: string, now: Date): D1PreparedStatement {
+/** The same read as a statement, so that it can ride in the batch of a public read. */
+export function activeCrisisStatement(db: D1Database, tenantId: number, timezone: string, now: Date): D1PreparedStatement {
   return db
     .prepare(`SELECT ${COLUMNS} FROM crisis_periods WHERE tenant_id = ?1 AND ended_at IS NULL AND (ends_on IS NULL OR ends_on >= ?2)`)
     .bind(tenantId, tenantToday(timezone, now));
 }
 
-function activeCrisisOf(result: D1Result): PublicCrisis | null {
+export function activeCrisisOf(result: D1Result): PublicCrisis | null {
   const row = result.results[0] as CrisisRow | undefined;
   if (!row) return null;
   const { endedAt: _ended, ...crisis } = toPeriod(row);
@@ -87,13 +86,4 @@ export function prepareCrisisEdit(db: D1Database, tenantId: number, input: Crisi
 
 export function prepareCrisisEnd(db: D1Database, tenantId: number, now: Date): D1PreparedStatement {
   return db.prepare('UPDATE crisis_periods SET ended_at = ?2 WHERE tenant_id = ?1 AND ended_at IS NULL').bind(tenantId, now.toISOString());
-}
-
-/** The public tenant payload with its territory's communes and its running crisis. */
-/** The public tenant with its running crisis, read as statements that ride in one batch. */
-export function tenantWithCrisisRead(db: D1Database, tenant: Tenant, now: Date): { statements: D1PreparedStatement[]; answer(results: readonly D1Result[]): TenantWithCrisis } {
-  return {
-    statements: [territoryCommunesStatement(db, tenant.id), activeCrisisStatement(db, tenant.id, tenant.timezone, now)],
-    answer: ([communes, crisis]) => ({ ...toPublicTenant(tenant, communes ? territoryCommunesOf(communes) : [], now), crisis: crisis ? activeCrisisOf(crisis) : null }),
-  };
 }

@@ -1,33 +1,7 @@
-import { departementsOf } from '#schema/communes.ts';
-import type { Language, PublicTenant } from '#schema/tenant.ts';
-import { publicTiles, type TileSource } from '#schema/tile-sources.ts';
-import { holidayDatesAhead } from '../services/tenant-hours.ts';
+import type { Language } from '#schema/tenant.ts';
+import type { TileSource } from '#schema/tile-sources.ts';
+import type { Tenant } from '../tenant.ts';
 
-export type Tenant = {
-  id: number;
-  slug: string;
-  name: string;
-  logoUrl: string | null;
-  colourPrimary: string;
-  colourOnPrimary: string;
-  centreLat: number;
-  centreLng: number;
-  defaultZoom: number;
-  bounds: { west: number; south: number; east: number; north: number };
-  timezone: string;
-  defaultLanguage: Language;
-  tileSource: TileSource;
-  /** The custom source's template and credit (empty for the other sources). */
-  tileUrl: string;
-  tileAttribution: string;
-  tileCacheMb: number;
-  staleAfterDays: number;
-  publicHolidaysClosed: boolean;
-  /** Minutes before closing when an open place reads "closes soon". */
-  closesSoonMinutes: number;
-  /** date-holidays region (FR, FR-57…); null: derived from the timezone. */
-  holidayRegion: string | null;
-};
 
 type TenantRow = {
   id: number;
@@ -114,33 +88,4 @@ export async function listActiveTenants(db: D1Database): Promise<Array<Pick<Tena
     .prepare('SELECT slug, name FROM tenants WHERE disabled_at IS NULL ORDER BY name')
     .all<{ slug: string; name: string }>();
   return results;
-}
-
-export function tileSettingsOf(tenant: Tenant) {
-  return { source: tenant.tileSource, customUrl: tenant.tileUrl, customAttribution: tenant.tileAttribution, cacheMb: tenant.tileCacheMb };
-}
-
-/** The public tenant; `communes` are its territory's INSEE codes (tenant_communes). */
-export function toPublicTenant(tenant: Tenant, communes: readonly string[], now: Date = new Date()): PublicTenant {
-  return {
-    slug: tenant.slug,
-    name: tenant.name,
-    logoUrl: tenant.logoUrl,
-    colours: { primary: tenant.colourPrimary, onPrimary: tenant.colourOnPrimary },
-    map: {
-      centre: { lat: tenant.centreLat, lng: tenant.centreLng },
-      zoom: tenant.defaultZoom,
-      bounds: tenant.bounds,
-      tiles: publicTiles(tileSettingsOf(tenant)),
-    },
-    timezone: tenant.timezone,
-    defaultLanguage: tenant.defaultLanguage,
-    hours: {
-      staleAfterDays: tenant.staleAfterDays,
-      publicHolidaysClosed: tenant.publicHolidaysClosed,
-      closesSoonMinutes: tenant.closesSoonMinutes,
-      holidays: holidayDatesAhead(tenant, now),
-    },
-    territory: { departements: departementsOf(communes), communes: [...communes] },
-  };
 }

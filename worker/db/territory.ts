@@ -1,5 +1,5 @@
 import { boxContains } from '#schema/geo/distance.ts';
-import type { Tenant } from './tenants.ts';
+import type { Tenant } from '../tenant.ts';
 
 export type TerritoryCheck = { inside: true } | { inside: false; coveredBy: { name: string; slug: string } | null };
 

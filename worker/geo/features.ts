@@ -2,7 +2,7 @@ import { effectiveOpeningHours, evaluateListing } from '#schema/hours/index.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { toFeature, toPublicListing, type ListingRow } from '../db/listings.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import { hoursSettingsOf } from '../services/tenant-hours.ts';
 
 /**

@@ -6,7 +6,7 @@ import type { ListingFilters } from '#schema/queries.ts';
 import { scanBox } from '../db/listings-box.ts';
 import { readCellCounts } from '../db/listings-cells.ts';
 import type { ListingRow } from '../db/listings.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import { featureBuilder } from './features.ts';
 import { searchInBox } from './text.ts';
 

@@ -1,10 +1,11 @@
 import type { ListingFeature, ListingsAnswer } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { tileBox, tileCell, tileCellRange, tileKeyRange, type Tile } from '#schema/geo/tiles.ts';
-import { campaignStartOf, campaignStartStatement, markUnconfirmedSince } from '../db/crisis-features.ts';
+import { campaignStartOf, campaignStartStatement } from '../db/campaign-start.ts';
+import { markUnconfirmedSince } from '../services/crisis-features.ts';
 import { boxPageOf, boxPageStatement, type BoxRow, type Segment } from '../db/listings-box.ts';
 import { cellCountsOf, cellCountsStatement, type CellRow } from '../db/listings-cells.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import type { TenantRead } from '../middleware/public-read-tenant.ts';
 import { clustersAnswer } from './clusters.ts';
 import { featureBuilder } from './features.ts';

@@ -3,7 +3,7 @@ import type { ListingFeature, ListingsAnswer } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { scanBox } from '../db/listings-box.ts';
 import type { SearchPage } from '../db/listings-search.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import { clustersInBox, countBounds } from './clusters.ts';
 import { featureBuilder } from './features.ts';
 import { searchInBox } from './text.ts';

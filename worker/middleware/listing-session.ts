@@ -9,8 +9,6 @@ import { listingOfSession, SESSION_TTL_MS } from '../services/private-links.ts';
 /** `__Host-`: Secure, Path=/ and no Domain, so no sibling host can set or read it. */
 export const SESSION_COOKIE = 'vitrine-listing';
 
-export type SessionEnv = { Bindings: AppEnv['Bindings']; Variables: AppEnv['Variables'] & { listingId: string } };
-
 export function setSessionCookie(c: Context, session: string, lifetimeMs = SESSION_TTL_MS): void {
   setCookie(c, SESSION_COOKIE, session, {
     prefix: 'host',
@@ -31,7 +29,7 @@ export function clearSessionCookie(c: Context): void {
 }
 
 /** The listing the session cookie opens; 401 without a valid session of this tenant. */
-export const requireListingSession = createMiddleware<SessionEnv>(async (c, next) => {
+export const requireListingSession = createMiddleware<AppEnv>(async (c, next) => {
   const session = sessionCookieOf(c);
   const now = servicesFor(c.env).now();
   const opened = session ? await listingOfSession(c.env.DB, c.get('tenant').id, session, now) : null;

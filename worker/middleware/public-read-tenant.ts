@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { tenantLookup, tenantOf, type Tenant } from '../db/tenants.ts';
+import { tenantLookup, tenantOf } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
-import { allowsDevHosts, hostnameOf, resolveTenant } from './tenant.ts';
+import { allowsDevHosts, requestHostname, resolveTenant } from './tenant.ts';
 
 /**
  * Tenants as this isolate last read them, by hostname. A public read takes its tenant from here
@@ -14,10 +15,6 @@ import { allowsDevHosts, hostnameOf, resolveTenant } from './tenant.ts';
 const knownTenants = new Map<string, Tenant>();
 /** Hostnames are few (one or two per CCI); the bound only guards against made-up Host headers. */
 const KNOWN_TENANTS_MAX = 1000;
-
-function requestHostname(c: Context<AppEnv>): string {
-  return hostnameOf(c.req.header('host') ?? new URL(c.req.url).host);
-}
 
 function remember(hostname: string, tenant: Tenant): void {
   if (knownTenants.size >= KNOWN_TENANTS_MAX) knownTenants.clear();

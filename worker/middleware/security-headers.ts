@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { tileTemplate } from '#schema/tile-sources.ts';
 import { embedOrigins } from '../db/console-settings.ts';
-import { tileSettingsOf } from '../db/tenants.ts';
+import { tileSettingsOf } from '../tenant.ts';
 import type { AppEnv } from '../env.ts';
 
 /** Origins the pages may call besides their own: the national geocoder and the bot check. */

@@ -1,10 +1,10 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { tenantLookup, tenantOf, type Tenant } from '../db/tenants.ts';
+import { tenantLookup, tenantOf } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import type { AppEnv } from '../env.ts';
 import { isDevelopment } from '../deployment/environment.ts';
 import { ApiProblem } from '../errors.ts';
-
-export { isBareLoopback } from '../deployment/environment.ts';
 
 export function hostnameOf(hostHeader: string): string {
   const host = hostHeader.trim().toLowerCase();
@@ -25,11 +25,19 @@ export async function resolveTenant(db: D1Database, hostname: string, allowDevHo
   return tenantOf(await tenantLookup(db, hostname, allowDevHosts).all());
 }
 
-export const requireTenant = createMiddleware<AppEnv>(async (c, next) => {
+/** The hostname the request was sent to, as tenants' hosts are written. */
+export function requestHostname(c: Context<AppEnv>): string {
+  return hostnameOf(c.req.header('host') ?? new URL(c.req.url).host);
+}
+
+/** The tenant the request's host belongs to, or null. */
+export async function tenantOfRequest(c: Context<AppEnv>): Promise<Tenant | null> {
   // A public read found it already, from the isolate's memory (see public-read-tenant.ts).
-  if (c.var.tenant) return next();
-  const hostname = hostnameOf(c.req.header('host') ?? new URL(c.req.url).host);
-  const tenant = await resolveTenant(c.env.DB, hostname, allowsDevHosts(c.env));
+  return c.var.tenant ?? (await resolveTenant(c.env.DB, requestHostname(c), allowsDevHosts(c.env)));
+}
+
+export const requireTenant = createMiddleware<AppEnv>(async (c, next) => {
+  const tenant = await tenantOfRequest(c);
   if (!tenant) throw new ApiProblem(404, 'unknown_tenant', 'tenant.unknown');
   c.set('tenant', tenant);
   await next();

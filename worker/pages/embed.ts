@@ -3,7 +3,7 @@ import { EmbedQuerySchema } from '#schema/console/embed.ts';
 import { formatOpenStatus, statusTone } from '#schema/hours/index.ts';
 import { describeOpeningHours } from '#schema/hours/describe.ts';
 import type { PublicListing } from '#schema/listing.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import type { Language } from '#schema/tenant.ts';
 import { embedListings } from '../db/console-embed.ts';
 import type { AppEnv } from '../env.ts';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { PublicListing } from '#schema/listing.ts';
 import { findListing } from '../db/listings.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import type { AppEnv } from '../env.ts';
 import { instantOf, statusWords } from '../services/listing-status.ts';
 import { escapeHtml } from './html.ts';

@@ -13,7 +13,7 @@ import { servicesFor } from '../services/index.ts';
 import { DAILY_MAIL_CAPS, mayMail } from '../services/mail-caps.ts';
 import { pushServiceFor } from '../services/push.ts';
 import { limitWrites, requireSameOrigin } from '../middleware/request-guards.ts';
-import { requireListingSession, type SessionEnv } from '../middleware/listing-session.ts';
+import { requireListingSession } from '../middleware/listing-session.ts';
 import { newSecretToken, sha256Hex } from '../services/tokens.ts';
 import { validate } from '../validation.ts';
 
@@ -91,6 +91,6 @@ export const alertRoutes = new Hono<AppEnv>()
   .route('/listings/:id', listingAlertRoutes);
 
 /** The shopkeeper sees how many residents follow the listing, never who. */
-export const ownListingFollowersRoutes = new Hono<SessionEnv>()
+export const ownListingFollowersRoutes = new Hono<AppEnv>()
   .use(requireListingSession)
   .get('/', async (c) => c.json({ followers: await followerCount(c.env.DB, c.get('tenant').id, c.get('listingId')) }));

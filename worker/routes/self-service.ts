@@ -10,11 +10,12 @@ import { servicesFor } from '../services/index.ts';
 import { endSession, exchangeLink } from '../services/private-links.ts';
 import { limitWrites, requireSameOrigin } from '../middleware/request-guards.ts';
 import { refuseOutOfTerritory } from '../services/territory-guard.ts';
-import { clearSessionCookie, requireListingSession, sessionCookieOf, setSessionCookie, type SessionEnv } from '../middleware/listing-session.ts';
+import { clearSessionCookie, requireListingSession, sessionCookieOf, setSessionCookie } from '../middleware/listing-session.ts';
 import { validate } from '../validation.ts';
+import type { AppEnv } from '../env.ts';
 
 /** Everything below the session: the shopkeeper's own listing, and nothing else. */
-const ownListingRoutes = new Hono<SessionEnv>()
+const ownListingRoutes = new Hono<AppEnv>()
   .use(requireListingSession)
   .get('/', async (c) => {
     const listing = await findOwnListing(c.env.DB, c.get('tenant').id, c.get('listingId'), servicesFor(c.env).now());
@@ -51,7 +52,7 @@ const ownListingRoutes = new Hono<SessionEnv>()
     return c.json({ erased: true as const });
   });
 
-export const selfServiceRoutes = new Hono<SessionEnv>()
+export const selfServiceRoutes = new Hono<AppEnv>()
   // The page posts the token from the link's fragment; the answer sets the listing's session.
   .post('/session', requireSameOrigin, limitWrites('self_service'), validate('json', LinkExchangeSchema), async (c) => {
     const exchanged = await exchangeLink(c.env.DB, c.get('tenant').id, c.req.valid('json').token, servicesFor(c.env).now());

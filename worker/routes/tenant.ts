@@ -2,10 +2,11 @@ import { Hono } from 'hono';
 import type { PublicTiles } from '#schema/tile-sources.ts';
 import { withEdgeCache } from '../cache.ts';
 import { accessibilityRead } from '../db/accessibility.ts';
-import { tenantToday, tenantWithCrisisRead } from '../db/crisis.ts';
+import { tenantToday } from '../db/crisis.ts';
 import type { AppEnv } from '../env.ts';
 import { batchWithTenant } from '../middleware/public-read-tenant.ts';
 import { servicesFor } from '../services/index.ts';
+import { tenantWithCrisisRead } from '../services/public-tenant.ts';
 import { archiveDetails, ArchiveMissing, openArchive } from '../tiles/r2-archive.ts';
 
 /** The deployment's archive names its own credit and deepest zoom; without one, the defaults stand. */

@@ -1,7 +1,7 @@
 import { effectiveOpeningHours, formatOpenStatus, listingStatusAt, type OpenStatus } from '#schema/hours/index.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { Language } from '#schema/tenant.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import { hoursSettingsOf } from './tenant-hours.ts';
 
 /** A listing's status at `at`, the same answer the map, the list and the card give in the browser. */

@@ -1,6 +1,6 @@
 import { holidayCalendarFor, holidayDatesBetween, holidayRegionForTimezone } from '#schema/hours/french-holidays.ts';
 import type { TenantHoursSettings } from '#schema/hours/index.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 
 const DAY_MS = 86_400_000;
 const HOLIDAYS_AHEAD_DAYS = 400;

@@ -1,5 +1,5 @@
 import { checkTerritory } from '../db/territory.ts';
-import type { Tenant } from '../db/tenants.ts';
+import type { Tenant } from '../tenant.ts';
 import { ApiProblem } from '../errors.ts';
 
 /** A point outside the tenant's territory gets 422 naming the CCI that covers it, when one does. */

@@ -3,11 +3,12 @@ import { AccessibilitySettingsSchema } from '#schema/accessibility.ts';
 import { prepareAccessibilityWrite, readAccessibility } from '../../db/accessibility.ts';
 import { prepareAudit } from '../../db/audit.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
 
 /** The accessibility statement a CCI publishes, kept apart from the instance settings it is not part of. */
-export const accessibilitySettingsRoutes = new Hono<ConsoleEnv>()
+export const accessibilitySettingsRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('settings'))
   .get('/', async (c) => c.json(await readAccessibility(c.env.DB, c.get('tenant').id)))
   .put('/', validate('json', AccessibilitySettingsSchema), async (c) => {

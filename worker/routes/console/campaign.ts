@@ -6,7 +6,8 @@ import { activeCrisis, prepareDataVersionBump } from '../../db/crisis.ts';
 import { ApiProblem } from '../../errors.ts';
 import { CHUNK_SIZE, sendChunks, sendNextChunk } from '../../services/campaign.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, sameOriginWrites, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, sameOriginWrites } from '../../middleware/staff-session.ts';
+import type { AppEnv } from '../../env.ts';
 
 /** Small chunks in the background run, so that a pause holds within a few emails. */
 const BACKGROUND_CHUNK_SIZE = 10;
@@ -14,7 +15,7 @@ const BACKGROUND_CHUNK_SIZE = 10;
 const BACKGROUND_BUDGET_MS = 20_000;
 
 /** Sends the campaign after the answer has gone; the console follows it by polling the progress. */
-function sendInBackground(c: Context<ConsoleEnv>, campaign: Campaign): void {
+function sendInBackground(c: Context<AppEnv>, campaign: Campaign): void {
   servicesFor(c.env).background(c.executionCtx, 'Campaign sending', async () =>
     sendChunks(c.env, campaign, await campaignContext(c.env.DB, campaign), {
       chunkSize: BACKGROUND_CHUNK_SIZE, maxChunks: Number.POSITIVE_INFINITY, untilMs: Date.now() + BACKGROUND_BUDGET_MS,
@@ -22,14 +23,14 @@ function sendInBackground(c: Context<ConsoleEnv>, campaign: Campaign): void {
   );
 }
 
-async function requireCampaign(c: Context<ConsoleEnv>): Promise<Campaign> {
+async function requireCampaign(c: Context<AppEnv>): Promise<Campaign> {
   const campaign = await currentCampaign(c.env.DB, c.get('tenant').id);
   if (!campaign) throw new ApiProblem(404, 'no_campaign', 'campaign.none');
   return campaign;
 }
 
 /** Pause (true) or resume (false), with its audit entry in the same batch. */
-async function setPaused(c: Context<ConsoleEnv>, paused: boolean): Promise<Campaign> {
+async function setPaused(c: Context<AppEnv>, paused: boolean): Promise<Campaign> {
   const campaign = await requireCampaign(c);
   const now = servicesFor(c.env).now();
   await c.env.DB.batch([
@@ -44,7 +45,7 @@ async function setPaused(c: Context<ConsoleEnv>, paused: boolean): Promise<Campa
  * the background, chunk after chunk, right after the start or a resume and by the Cron every
  * minute, until done or paused.
  */
-export const consoleCampaignRoutes = new Hono<ConsoleEnv>()
+export const consoleCampaignRoutes = new Hono<AppEnv>()
   .use(sameOriginWrites, requireStaff, requirePermission('settings'))
   .get('/', async (c) => c.json(await campaignProgress(c.env.DB, await requireCampaign(c))))
   .get('/audience', async (c) => c.json<CampaignAudience>({ recipients: await campaignAudience(c.env.DB, c.get('tenant').id) }))

@@ -6,11 +6,12 @@ import { activeCrisis, crisisPeriods, prepareCloseExpired, prepareCrisisEdit, pr
 import { crisisStats } from '../../db/crisis-stats.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, sameOriginWrites, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, requirePermission, requireStaff, sameOriginWrites } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
 
 /** Crisis mode of the tenant: the admin's switch. Nothing here touches what shopkeepers entered. */
-export const consoleCrisisRoutes = new Hono<ConsoleEnv>()
+export const consoleCrisisRoutes = new Hono<AppEnv>()
   .use(sameOriginWrites, requireStaff, requirePermission('settings'))
   .get('/', async (c) => {
     const tenant = c.get('tenant');

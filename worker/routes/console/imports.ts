@@ -13,17 +13,19 @@ import { stageRow } from '../../services/import-rows.ts';
 import { stageOsmRow } from '../../services/osm-import-rows.ts';
 import { servicesFor } from '../../services/index.ts';
 import { newSecretToken } from '../../services/tokens.ts';
-import { actorOf, consoleLanguage, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
+import { requestLanguage } from '../../language.ts';
 
 const ImportParam = z.object({ importId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'console.import_unknown') });
 /** Normalised hours and hours kept as text are written only once the CCI has read them. */
 const OsmCommitQuery = z.object({ hoursConfirmed: z.literal('1').optional() });
 
 /** The dry run's report, messages in the reader's language. */
-async function report(c: Context<ConsoleEnv>, importId: string): Promise<ImportReport> {
+async function report(c: Context<AppEnv>, importId: string): Promise<ImportReport> {
   const summary = await stagedSummary(c.env.DB, c.get('tenant').id, importId);
-  const language = consoleLanguage(c);
+  const language = requestLanguage(c);
   const errors = summary.errors.map((error) => ({
     line: error.line,
     fields: Object.fromEntries(Object.entries(error.fields).map(([field, keys]) => [field, keys.map((key) => apiMessage(key, language))])),
@@ -32,9 +34,9 @@ async function report(c: Context<ConsoleEnv>, importId: string): Promise<ImportR
 }
 
 /** An OSM import's dry run: the rows' report, what happens to the hours, and what changes on the map. */
-async function osmReport(c: Context<ConsoleEnv>, importId: string): Promise<OsmImportReport> {
+async function osmReport(c: Context<AppEnv>, importId: string): Promise<OsmImportReport> {
   const tenantId = c.get('tenant').id;
-  const language = consoleLanguage(c);
+  const language = requestLanguage(c);
   const [base, notes, changes] = await Promise.all([report(c, importId), stagedHoursNotes(c.env.DB, tenantId, importId), stagedChanges(c.env.DB, tenantId, importId)]);
   const hours = notes.map(({ line, name, note }) => ({
     line,
@@ -56,7 +58,7 @@ function checkChunk(firstLine: number, count: number): void {
  * staged as it arrives: the dry run), read the report, then commit. The commit writes every row
  * in one statement, or nothing when any row is bad; staged rows of another tenant are invisible.
  */
-export const importRoutes = new Hono<ConsoleEnv>()
+export const importRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('import'))
   .post('/', (c) => c.json({ importId: newSecretToken() }, 201))
   // The tenant's OSM tag → category table: the defaults, and what its staff added or changed.

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { sameOriginWrites, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { sameOriginWrites } from '../../middleware/staff-session.ts';
 import { accessibilitySettingsRoutes } from './accessibility.ts';
 import { importRoutes } from './imports.ts';
 import { consoleListingRoutes } from './listings.ts';
@@ -9,9 +9,10 @@ import { sessionRoutes } from './session.ts';
 import { settingsRoutes } from './settings.ts';
 import { staffRoutes } from './staff.ts';
 import { auditRoutes, statsRoutes } from './stats.ts';
+import type { AppEnv } from '../../env.ts';
 
 /** The CCI console's API: every resource behind a staff session of this tenant, every write same-origin. */
-export const consoleRoutes = new Hono<ConsoleEnv>()
+export const consoleRoutes = new Hono<AppEnv>()
   .use(sameOriginWrites)
   .route('/session', sessionRoutes)
   .route('/moderation', moderationRoutes)

@@ -7,22 +7,23 @@ import { findConsoleListing, searchListings } from '../../db/console-listings.ts
 import { prepareClosure, prepareListingCorrection, prepareMerge } from '../../db/listing-writes.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
 
 const IdParam = z.object({ id: ListingIdSchema });
 
-async function listingOr404(c: Context<ConsoleEnv>, id: string): Promise<ConsoleListing> {
+async function listingOr404(c: Context<AppEnv>, id: string): Promise<ConsoleListing> {
   const listing = await findConsoleListing(c.env.DB, c.get('tenant').id, id);
   if (!listing) throw new ApiProblem(404, 'not_found', 'listing.not_found');
   return listing;
 }
 
-function audit(c: Context<ConsoleEnv>, action: string, id: string, before: unknown, after: unknown, now: Date) {
+function audit(c: Context<AppEnv>, action: string, id: string, before: unknown, after: unknown, now: Date) {
   return prepareAudit(c.env.DB, { tenantId: c.get('tenant').id, actor: actorOf(c), action, targetType: 'listing', targetId: id, before, after, now });
 }
 
-export const consoleListingRoutes = new Hono<ConsoleEnv>()
+export const consoleListingRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('listings'))
   .get('/', validate('query', ListingSearchSchema), async (c) => c.json(await searchListings(c.env.DB, c.get('tenant').id, c.req.valid('query'))))
   .get('/:id', validate('param', IdParam), async (c) => {

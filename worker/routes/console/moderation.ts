@@ -6,10 +6,11 @@ import { prepareModerationOutcome } from '../../db/listing-writes.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
 import { rejectionMail } from '../../services/staff-mail.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
 
-export const moderationRoutes = new Hono<ConsoleEnv>()
+export const moderationRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('moderate'))
   .get('/', validate('query', QueueFilterSchema), async (c) => {
     const items = await pendingQueue(c.env.DB, c.get('tenant').id, c.req.valid('query'), servicesFor(c.env).now());

@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { networkCells, networkTenants } from '../../db/console-network.ts';
-import { requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
 
 /** Levels coarse enough for a map of France: a few hundred cells at most. */
 const CellsQuery = z.object({ level: z.coerce.number().pipe(z.union([z.literal(4), z.literal(6), z.literal(8)])).default(6) });
 
 /** The operator's national view: read-only, across every tenant, aggregates only. */
-export const networkRoutes = new Hono<ConsoleEnv>()
+export const networkRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('network'))
   .get('/tenants', async (c) => c.json({ tenants: await networkTenants(c.env.DB) }))
   .get('/cells', validate('query', CellsQuery), async (c) => c.json({ cells: await networkCells(c.env.DB, c.req.valid('query').level) }));

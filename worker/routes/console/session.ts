@@ -10,23 +10,25 @@ import { servicesFor } from '../../services/index.ts';
 import { DAILY_MAIL_CAPS, mayMail } from '../../services/mail-caps.ts';
 import { limitWrites } from '../../middleware/request-guards.ts';
 import { consoleLinkUrl, signInMail } from '../../services/staff-mail.ts';
-import { actorOf, consoleLanguage, clearStaffCookie, requireStaff, setStaffCookie, staffCookieOf, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, clearStaffCookie, requireStaff, setStaffCookie, staffCookieOf } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
+import { requestLanguage } from '../../language.ts';
 
-function me(c: Context<ConsoleEnv>): ConsoleMe {
+function me(c: Context<AppEnv>): ConsoleMe {
   const staff = c.get('staff');
   const tenant = c.get('tenant');
   return { email: staff.email, role: staff.role, tenant: { slug: tenant.slug, name: tenant.name }, can: permissionsOf(staff.role) };
 }
 
-export const sessionRoutes = new Hono<ConsoleEnv>()
+export const sessionRoutes = new Hono<AppEnv>()
   // The same answer, at the same moment, whether or not the address belongs to someone: the
   // lookup and the mail happen after it, so neither its words nor its timing reveal a staff list.
   .post('/link', limitWrites('staff_link'), validate('json', SignInRequestSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     const { email } = c.req.valid('json');
-    const language = consoleLanguage(c);
+    const language = requestLanguage(c);
     const origin = new URL(c.req.url).origin;
     afterResponse(c, 'Staff sign-in mail', async () => {
       const now = services.now();

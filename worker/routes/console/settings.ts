@@ -5,8 +5,9 @@ import { hostsOfOtherTenants, prepareSettingsWrite, readSettings } from '../../d
 import { acceptClaim, findClaim, pendingDomains, prepareHostsWrite } from '../../db/host-claims.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
 
 async function settingsView(db: D1Database, tenantId: number): Promise<TenantSettingsView> {
   const [settings, pending] = await Promise.all([readSettings(db, tenantId), pendingDomains(db, tenantId)]);
@@ -15,11 +16,11 @@ async function settingsView(db: D1Database, tenantId: number): Promise<TenantSet
 
 const domainTaken = () => new ApiProblem(409, 'domain_taken', 'console.domain_taken', { domains: ['console.domain_taken'] });
 
-async function auditDomainVerified(c: Context<ConsoleEnv>, host: string, now: Date): Promise<void> {
+async function auditDomainVerified(c: Context<AppEnv>, host: string, now: Date): Promise<void> {
   await prepareAudit(c.env.DB, { tenantId: c.get('tenant').id, actor: actorOf(c), action: 'verify_domain', targetType: 'settings', targetId: host, now }).run();
 }
 
-export const settingsRoutes = new Hono<ConsoleEnv>()
+export const settingsRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('settings'))
   .get('/', async (c) => c.json(await settingsView(c.env.DB, c.get('tenant').id)))
   // A domain added here waits for its DNS proof: an admin cannot take a host name no one has listed yet.

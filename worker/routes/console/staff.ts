@@ -5,12 +5,13 @@ import { prepareAudit } from '../../db/audit.ts';
 import { findStaffMember, listStaff, prepareStaffDisable, prepareStaffUpsert } from '../../db/staff.ts';
 import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
-import { actorOf, requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import type { AppEnv } from '../../env.ts';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
-export const staffRoutes = new Hono<ConsoleEnv>()
+export const staffRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('staff'))
   .get('/', async (c) => c.json({ staff: await listStaff(c.env.DB, c.get('tenant').id) }))
   .post('/', validate('json', NewStaffSchema), async (c) => {

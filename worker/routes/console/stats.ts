@@ -3,13 +3,14 @@ import { STATS_DAYS } from '#schema/console/stats.ts';
 import { auditEntries } from '../../db/audit.ts';
 import { tenantStats } from '../../db/stats.ts';
 import { servicesFor } from '../../services/index.ts';
-import { requirePermission, requireStaff, type ConsoleEnv } from '../../middleware/staff-session.ts';
+import { requirePermission, requireStaff } from '../../middleware/staff-session.ts';
+import type { AppEnv } from '../../env.ts';
 
-export const statsRoutes = new Hono<ConsoleEnv>()
+export const statsRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('stats'))
   .get('/', async (c) => c.json(await tenantStats(c.env.DB, c.get('tenant').id, STATS_DAYS, servicesFor(c.env).now())));
 
-export const auditRoutes = new Hono<ConsoleEnv>()
+export const auditRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('audit'))
   .get('/', async (c) => {
     const before = Number(c.req.query('before') ?? Number.MAX_SAFE_INTEGER);
