@@ -20,6 +20,14 @@ export const REGISTRATION_MESSAGES = {
   'registration.email': { fr: 'Indiquez une adresse e-mail valide : votre lien privé y sera envoyé.', en: 'Give a valid email address: your private link is sent there.' },
   'registration.website': { fr: 'L’adresse du site commence par http:// ou https://.', en: 'The website address starts with http:// or https://.' },
   'registration.hours': { fr: 'Ces horaires ne sont pas compris : indiquez au moins un jour d’ouverture.', en: 'These opening hours are not understood: give at least one opening day.' },
+  'registration.hours_normalise': {
+    fr: 'OpenStreetMap lit ces horaires sous une autre écriture, proposée sous le champ : utilisez-la pour confirmer.',
+    en: 'OpenStreetMap reads these opening hours in another form, shown under the field: use it to confirm.',
+  },
+  'registration.hours_ambiguous': {
+    fr: 'Ces horaires peuvent se lire de plusieurs façons : précisez la partie signalée sous le champ.',
+    en: 'These opening hours can be read more than one way: make the part flagged under the field precise.',
+  },
   'registration.hours_length': { fr: 'Les horaires sont limités à 500 caractères.', en: 'Opening hours are limited to 500 characters.' },
   'registration.services': { fr: 'Choisissez les services dans la liste.', en: 'Choose the services from the list.' },
   'registration.status': { fr: 'Choisissez la situation actuelle du commerce.', en: 'Choose the current situation of the business.' },

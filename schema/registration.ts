@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { lineText } from './text.ts';
 import { CATEGORIES, SERVICES } from './categories.ts';
-import { parseOpeningHours } from './hours/index.ts';
+import { openingHoursIssue } from './hours/index.ts';
 import { ADDRESS_MAX_LENGTH, NAME_MAX_LENGTH } from './listing.ts';
 import { isValidSiret } from './siret.ts';
 
@@ -74,7 +74,11 @@ export const ListingFieldsSchema = z.object({
     .trim()
     .min(1, 'registration.hours')
     .max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length')
-    .refine((text) => parseOpeningHours(text).ok, 'registration.hours'),
+    .superRefine((text, ctx) => {
+      const issue = openingHoursIssue(text);
+      // A text the evaluator reads otherwise, or could read two ways, is named as such; anything else gets the form's own hint.
+      if (issue) ctx.addIssue({ code: 'custom', message: issue.key === 'hours.normalise' ? 'registration.hours_normalise' : issue.key === 'hours.ambiguous' ? 'registration.hours_ambiguous' : 'registration.hours' });
+    }),
   services: z
     .array(z.enum(SERVICES, { error: 'registration.services' }), { error: 'registration.services' })
     .max(SERVICES.length, 'registration.services')

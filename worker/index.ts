@@ -32,10 +32,12 @@ import { countPublicUse } from './middleware/usage-counter.ts';
 import { embedPageRoutes } from './pages/embed.ts';
 import { scheduled } from './scheduled.ts';
 import { setFallbackCompiler } from '#schema/hours/listing.ts';
-import { compileWithLibrary } from '#schema/hours/osm-library.ts';
+import { compileWithLibrary, readOpeningHours } from '#schema/hours/osm-library.ts';
+import { setHoursReader } from '#schema/hours/validation.ts';
 
-// Hours outside the compiled model are answered by OpenStreetMap's own evaluator (decision 009).
+// Hours outside the compiled model are read and answered by OpenStreetMap's own evaluator (decision 009).
 setFallbackCompiler(compileWithLibrary);
+setHoursReader(readOpeningHours);
 
 const api = new Hono<AppEnv>()
   .use(requireTenant)

@@ -54,6 +54,14 @@ export const HOURS_MESSAGES = {
     fr: 'Une règle doit désigner au moins un jour.',
     en: 'A rule must name at least one day.',
   },
+  'hours.normalise': {
+    fr: 'OpenStreetMap lit ces horaires ainsi : « {part} ». Utilisez cette écriture pour confirmer.',
+    en: 'OpenStreetMap reads these opening hours as: “{part}”. Use this form to confirm it.',
+  },
+  'hours.ambiguous': {
+    fr: 'Ces horaires peuvent se lire de plusieurs façons ({part}) : précisez-les (par exemple 09:00-17:00, Mo-Sa).',
+    en: 'These opening hours can be read more than one way ({part}): make them precise (for example 09:00-17:00, Mo-Sa).',
+  },
   'hours.status_until': {
     fr: 'La date de fin doit être une date valide (AAAA-MM-JJ).',
     en: 'The end date must be a valid date (YYYY-MM-DD).',

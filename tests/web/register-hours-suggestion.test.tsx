@@ -44,3 +44,17 @@ describe('the OSM hours field of the registration form', () => {
     expect(screen.queryByRole('status')).toBeNull();
   });
 });
+
+describe('hours only OpenStreetMap’s evaluator reads', () => {
+  it('shows them as the evaluator writes them, and the form takes them once used', async () => {
+    const { validateFields } = await import('../../web/src/register/form-model.ts');
+    const typed = 'Mon-Fri 9am-6pm; Aug off';
+    render(<Harness text={typed} />);
+    await screen.findByText('Mo-Fr 09:00-18:00; Aug off');
+    const errorsOf = (hoursText: string) => validateFields({ ...emptyForm(), hoursText }, ['openingHours'], 'fr').openingHours ?? [];
+    expect(errorsOf(typed)).toEqual(['OpenStreetMap lit ces horaires sous une autre écriture, proposée sous le champ : utilisez-la pour confirmer.']);
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser cette écriture' }));
+    expect(textField().value).toBe('Mo-Fr 09:00-18:00; Aug off');
+    expect(errorsOf(textField().value)).toEqual([]);
+  });
+});

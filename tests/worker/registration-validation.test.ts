@@ -62,6 +62,21 @@ describe('POST /api/v1/registrations validation', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('takes hours only OpenStreetMap’s evaluator reads as written, and asks to confirm what it would rewrite or could read two ways', async () => {
+    const libraryOnly = 'Mo-Sa 09:00-19:00; Aug off';
+    const taken = await register(await validRegistration({ openingHours: libraryOnly }));
+    expect(taken.status).toBe(201);
+    const { listingId } = await taken.json<{ listingId: string }>();
+    const row = await env.DB.prepare('SELECT opening_hours FROM listings WHERE id = ?1').bind(listingId).first<{ opening_hours: string }>();
+    expect(row?.opening_hours).toBe(libraryOnly);
+    const before = await counts();
+    const sloppy = await (await register(await validRegistration({ openingHours: 'Mon-Fri 9am-6pm; Aug off' }))).json<ErrorBody>();
+    expect(sloppy.error.fields?.openingHours).toEqual(['OpenStreetMap lit ces horaires sous une autre écriture, proposée sous le champ : utilisez-la pour confirmer.']);
+    const ambiguous = await (await register(await validRegistration({ openingHours: 'Mo-Sa 9-5; Aug off' }), { headers: { 'accept-language': 'en' } })).json<ErrorBody>();
+    expect(ambiguous.error.fields?.openingHours).toEqual(['These opening hours can be read more than one way: make the part flagged under the field precise.']);
+    expect(await counts()).toEqual(before);
+  });
+
   it('keeps the end date of a temporary closure only', async () => {
     const closed = await (await register(await validRegistration({ status: 'temporarily_closed', statusUntil: '2026-12-01' }))).json<{ listingId: string }>();
     const open = await (await register(await validRegistration({ status: 'open', statusUntil: '2026-12-01' }))).json<{ listingId: string }>();

@@ -82,3 +82,17 @@ describe('evaluateListing with the library for values outside the model', () => 
     expect(evaluateListing(listing('"sur rendez-vous"'), tenant, new Date('2026-06-03T12:00:00Z')).summary).toEqual({ kind: 'unknown' });
   });
 });
+
+describe('openingHoursIssue, with the evaluator as reader', () => {
+  it('takes the model’s syntax and what only the evaluator reads as written; names the rewrite to confirm, and ambiguous parts', async () => {
+    const { openingHoursIssue, setHoursReader } = await import('#schema/hours/validation.ts');
+    const { readOpeningHours } = await import('#schema/hours/osm-library.ts');
+    setHoursReader(readOpeningHours);
+    expect(openingHoursIssue('Mo-Fr 09:00-18:00')).toBeNull();
+    expect(openingHoursIssue('Mo-Sa 09:00-19:00; Aug off')).toBeNull();
+    expect(openingHoursIssue('Mon-Fri 9am-6pm; Aug off')).toEqual({ key: 'hours.normalise', part: 'Mo-Fr 09:00-18:00; Aug off' });
+    expect(openingHoursIssue('Mon-Sat 7AM-8PM')).toEqual({ key: 'hours.normalise', part: 'Mo-Sa 07:00-20:00' });
+    expect(openingHoursIssue('Mo-Sa 9-5')?.key).toBe('hours.ambiguous');
+    expect(openingHoursIssue('whenever')?.key).toBe('hours.unsupported');
+  });
+});

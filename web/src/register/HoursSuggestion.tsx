@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { parseOpeningHours } from '#schema/hours/index.ts';
+import { parseOpeningHours, setHoursReader } from '#schema/hours/index.ts';
 import type { HoursReading } from '#schema/hours/osm-library.ts';
 import { useRegisterTranslation } from './i18n.ts';
 
 /**
  * Under the OSM hours field: when what the shopkeeper typed is not in the syntax but OpenStreetMap's
- * evaluator reads it (`Mon-Sat 7AM-8PM`), the rewritten rule is shown beside it, to use or not;
+ * evaluator reads it (`Mon-Sat 7AM-8PM`, `Mo-Sa 9-19; Aug off`), the rewritten rule is shown beside
+ * it, to use or not (the API takes it only as rewritten); what only the evaluator reads, once
+ * written as it writes it, is taken as it is;
  * an ambiguous text (`9-5`) is flagged with the part in question, never rewritten. The evaluator
  * loads only when a text needs it.
  */
@@ -17,6 +19,8 @@ export function HoursSuggestion({ text, onUse }: { text: string; onUse: (normali
     if (text.trim() === '' || parseOpeningHours(text).ok) return;
     let current = true;
     void import('#schema/hours/osm-library.ts').then((library) => {
+      // From now on the form accepts, as the API does, what only the evaluator reads.
+      setHoursReader(library.readOpeningHours);
       if (current) setReading(library.readOpeningHours(text));
     });
     return () => {
@@ -24,7 +28,7 @@ export function HoursSuggestion({ text, onUse }: { text: string; onUse: (normali
     };
   }, [text]);
 
-  if (reading?.kind === 'model' && reading.text !== text.trim()) {
+  if ((reading?.kind === 'model' || reading?.kind === 'library') && reading.text !== text.trim()) {
     return (
       <div className="hours-suggestion" role="status">
         <p>
