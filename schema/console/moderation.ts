@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { multilineText } from '../text.ts';
 import { CATEGORIES, type Category } from '../categories.ts';
+import type { SiretCheck } from '../company-directory.ts';
 import type { HoldReason } from '../registration.ts';
 import type { ListingStatus } from '../status.ts';
 import { InseeCodeSchema } from './settings.ts';
@@ -46,6 +47,8 @@ export type QueueItem = {
   details: Record<string, unknown>;
   /** Why a registration was held for review whatever the tenant's mode; null for the usual items. */
   holdReason: HoldReason | null;
+  /** What the company directory said about a registration's SIRET; null for edits and reports. */
+  siretCheck: SiretCheck | null;
 };
 
 export type DecisionResult = { decided: string[] };

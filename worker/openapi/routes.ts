@@ -70,6 +70,10 @@ export const ROUTE_DOCS: RouteDoc[] = [
       '503': 'The anti-bot check cannot be reached (`turnstile_unavailable`, when the deployment refuses rather than holds such registrations for review) or the database is unavailable (`unavailable`): retry after Retry-After seconds',
     },
   },
+  {
+    method: 'get', path: '/api/v1/registrations/siret/:siret', summary: 'Look a SIRET up in the public company directory (to prefill the form)', tag: 'Registration', access: 'public',
+    errors: { '429': 'Too many lookups from this address or for this tenant: retry after Retry-After seconds' },
+  },
   { method: 'post', path: '/api/v1/registrations/claim', summary: 'Claim an existing listing (link sent to its e-mail)', tag: 'Registration', access: 'public', body: ClaimSchema, success: 202 },
   { method: 'post', path: '/api/v1/registrations/links', summary: 'Ask for a new private link by e-mail', tag: 'Registration', access: 'public', body: LinkRequestSchema, success: 202 },
   { method: 'post', path: '/api/v1/self-service/session', summary: 'Exchange a private link for a listing session', tag: 'Self-service', access: 'public', body: LinkExchangeSchema },

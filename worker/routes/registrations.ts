@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { SiretParamSchema, siretCheckOf } from '#schema/company-directory.ts';
 import { apiMessage } from '#schema/messages.ts';
 import {
   ClaimSchema, LinkRequestSchema, RegistrationSchema, type DuplicateAnswer, type HoldReason, type ModerationMode, type RegistrationForm, type RegistrationResult,
@@ -73,6 +74,10 @@ export const registrationRoutes = new Hono<AppEnv>()
     };
     return c.json(form);
   })
+  // The form asks as soon as a valid SIRET is typed, to prefill and warn; it never blocks.
+  .get('/siret/:siret', limitWrites('siret_lookup'), validate('param', SiretParamSchema), async (c) => {
+    return c.json(await servicesFor(c.env).companyDirectory.lookup(c.req.valid('param').siret));
+  })
   .post('/', limitWrites('registration'), validate('json', RegistrationSchema), async (c) => {
     const { formToken, turnstileToken, nickname, ...fields } = c.req.valid('json');
     const holdReason = await rejectBots(c, { formToken, turnstileToken, nickname });
@@ -86,6 +91,8 @@ export const registrationRoutes = new Hono<AppEnv>()
     }
     const services = servicesFor(c.env);
     const now = services.now();
+    // Asked again here, whatever the form was told: the reviewer's flag cannot come from the browser.
+    const siretCheck = siretCheckOf(await services.companyDirectory.lookup(fields.siret), fields.name);
     const settings = await moderationSettings(db, tenant.id);
     // A held registration waits for the CCI as in review-first mode, whatever the tenant's mode.
     const mode: ModerationMode = holdReason ? 'review_first' : settings.mode;
@@ -93,7 +100,7 @@ export const registrationRoutes = new Hono<AppEnv>()
     const id = newListingId();
     await db.batch([
       prepareListingInsert(db, { id, tenantId: tenant.id, fields, published, now }),
-      prepareQueueEntry(db, { tenantId: tenant.id, listingId: id, kind: 'registration', mode, changes: fields, now, holdReason }),
+      prepareQueueEntry(db, { tenantId: tenant.id, listingId: id, kind: 'registration', mode, changes: fields, now, holdReason, siretCheck }),
     ]);
     // The listing is written: a mail provider outage must not lose it, so the link waits for the Cron.
     await sendPrivateLinkOrRetryLater(

@@ -1,6 +1,8 @@
 import { isDevelopment } from '../deployment/environment.ts';
 import { LOCAL_FORM_SIGNING_KEY, type DeploymentEnv, type Secrets } from '../deployment/secrets.ts';
 import { keepAlive, type BackgroundRunner } from './after-response.ts';
+import { httpCompanyDirectory, localCompanyDirectory, type CompanyDirectory } from './company-directory.ts';
+import { DEMO_DIRECTORY } from './company-directory-fixtures.ts';
 import { dohTxtResolver, type TxtResolver } from './dns-txt.ts';
 import { outboxMailer, httpMailer, type Mailer } from './mailer.ts';
 import { bindingRateLimiter, memoryRateLimiter, type WriteLimits } from './rate-limit.ts';
@@ -19,6 +21,7 @@ export type Services = {
   dns: TxtResolver;
   /** Work that outlives the request (a campaign sent after its start is answered). */
   background: BackgroundRunner;
+  companyDirectory: CompanyDirectory;
   now: () => Date;
 };
 
@@ -56,6 +59,15 @@ function mailerFor(env: ServiceEnv, now: () => Date): Mailer {
   if (env.MAIL_API_URL && env.MAIL_API_KEY) return httpMailer({ endpoint: env.MAIL_API_URL, apiKey: env.MAIL_API_KEY, from: env.MAIL_FROM });
   if (!isDevelopment(env)) throw new Error('MAIL_API_URL and MAIL_API_KEY are not set for this deployment');
   return outboxMailer(env.DB, now);
+}
+
+const DEFAULT_DIRECTORY_TIMEOUT_MS = 2500;
+
+/** A local instance answers from the demo fixtures: development and tests never call out. */
+function companyDirectoryFor(env: ServiceEnv): CompanyDirectory {
+  if (isDevelopment(env)) return localCompanyDirectory(DEMO_DIRECTORY);
+  const timeoutMs = Number(env.COMPANY_DIRECTORY_TIMEOUT_MS) || DEFAULT_DIRECTORY_TIMEOUT_MS;
+  return httpCompanyDirectory({ endpoint: env.COMPANY_DIRECTORY_URL, timeoutMs });
 }
 
 /** Without the binding (a plain local run), a per-isolate window keeps the same limits. */
@@ -114,6 +126,9 @@ export function servicesFor(env: ServiceEnv): Services {
     },
     get background() {
       return replacements.background ?? keepAlive;
+    },
+    get companyDirectory() {
+      return replacements.companyDirectory ?? companyDirectoryFor(env);
     },
   };
 }

@@ -52,6 +52,8 @@ export const WRITE_BUDGETS = {
   link_request: { tenantWide: true },
   alert: { tenantWide: true },
   report: { tenantWide: true },
+  // Each lookup may call the public directory, which allows a few requests a second per client.
+  siret_lookup: { tenantWide: true },
   staff_link: { tenantWide: false },
   staff_sign_in: { tenantWide: false },
   self_service: { tenantWide: false },

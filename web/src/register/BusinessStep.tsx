@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORIES } from '#schema/categories.ts';
 import { FieldError, TextField } from './fields.tsx';
 import { useRegisterTranslation } from './i18n.ts';
+import { SiretDirectory } from './SiretDirectory.tsx';
 import type { StepProps } from './step-props.ts';
 
-export function BusinessStep({ values, set, errors }: StepProps) {
+export function BusinessStep({ values, set, errors, tenant }: StepProps) {
   const { t } = useRegisterTranslation();
   const { t: common } = useTranslation();
   return (
@@ -20,6 +21,7 @@ export function BusinessStep({ values, set, errors }: StepProps) {
         onChange={(siret) => set({ siret })}
         errors={errors.siret}
       />
+      <SiretDirectory values={values} set={set} tenant={tenant} />
       <div className="field">
         <label htmlFor="category">{t('business.category')}</label>
         <select

@@ -108,6 +108,7 @@ export default function ModerationPage() {
                 <td>{item.commune} ({item.communeInsee})</td>
                 <td className="console-details">
                   {item.holdReason ? <><strong>{t(`moderation.holds.${item.holdReason}`)}</strong><br /></> : null}
+                  {item.siretCheck ? <><span data-siret-check={item.siretCheck}>{t(`moderation.siretChecks.${item.siretCheck}`)}</span><br /></> : null}
                   {item.kind === 'report' ? `${String(item.details.reason)} — ${String(item.details.comment ?? '')}` : Object.keys(item.details).join(', ')}
                 </td>
                 <td><time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time></td>
