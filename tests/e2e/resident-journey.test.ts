@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { openPage, type PageOptions } from '../support/browser.ts';
-import { afterListChanges, waitForListings } from '../support/resident.ts';
+import { openPage, statusLogged, type PageOptions } from '../support/browser.ts';
+import { afterListChanges, listCount, tabTo, waitForListings } from '../support/resident.ts';
 import { getTenantJson } from '../support/server.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
 
@@ -63,4 +63,101 @@ describe('a resident on the map page, in Chromium', () => {
     assert.deepEqual(await axeViolations(page), []);
     await page.context().close();
   });
+
+  it('names the filters behind an empty list and clears them in one press', async () => {
+    const page = await openMap('/?c=43.29600,5.38000&z=14');
+    await page.getByText('Filtres', { exact: true }).click();
+    await afterListChanges(page, () => page.getByLabel('Boulangerie', { exact: true }).check());
+    await afterListChanges(page, () => page.getByLabel('Ouvert à une date et une heure').check());
+    // 03:00 on Monday: no bakery of the demo tenant is open, the list empties.
+    await page.getByLabel('Heure', { exact: true }).fill('03:00');
+    await page.waitForFunction(() => document.querySelector('.listing-list')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('[data-listing-id]').length === 0);
+    await page.getByText('Aucun commerce de cette zone ne correspond à vos filtres.').waitFor();
+    const active = await page.getByRole('list', { name: 'Filtres actifs :' }).getByRole('listitem').allTextContents();
+    assert.deepEqual(active, ['Boulangerie', 'Ouvert lundi 7 décembre à 03:00']);
+    assert.deepEqual(await axeViolations(page), []);
+    await afterListChanges(page, () => page.getByRole('button', { name: 'Effacer les filtres et la recherche' }).click());
+    assert.ok((await listCount(page)) > 0);
+    assert.equal(await page.locator('.filter-panel summary').textContent(), 'Filtres');
+    assert.doesNotMatch(page.url(), /cat=|open=/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'listing-list-heading');
+    await page.context().close();
+  });
+
+  it('goes straight to the one commune found, and back to the search field after choosing among several', async () => {
+    const page = await openMap('/');
+    await tabTo(page, '#place-search');
+    await page.keyboard.type('Aubagne');
+    await afterListChanges(page, () => page.keyboard.press('Enter'));
+    assert.match((await page.locator('.list-order').textContent()) ?? '', /Aubagne/);
+    assert.equal(await page.locator('.place-results').count(), 0, 'no list of one place to choose from');
+    assert.equal(await page.locator('.place-search [role=status]').textContent(), 'Carte centrée sur Aubagne.');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'place-search');
+
+    await page.locator('#place-search').fill('Marseille');
+    await page.keyboard.press('Enter');
+    await page.locator('.place-results button').nth(1).waitFor();
+    await tabTo(page, '.place-results button');
+    await afterListChanges(page, () => page.keyboard.press('Enter'));
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'place-search');
+    await page.context().close();
+  });
+
+  it('returns the focus to the list entry that opened the card, after "Fermer la fiche" and after Escape', async () => {
+    const page = await openMap('/?c=43.29600,5.38000&z=14');
+    await tabTo(page, '.listing-item');
+    const entry = await page.evaluate(() => document.activeElement?.closest('[data-listing-id]')?.getAttribute('data-listing-id'));
+    assert.ok(entry);
+    const focusedEntry = () => page.evaluate(() => document.activeElement?.matches('.listing-item') ? document.activeElement.closest('[data-listing-id]')?.getAttribute('data-listing-id') : `not a list entry: ${document.activeElement?.outerHTML.slice(0, 80)}`);
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'listing-card-title');
+    await tabTo(page, '.card-actions > button:last-of-type');
+    await page.keyboard.press('Enter');
+    await page.locator('#listing-card-title').waitFor({ state: 'detached' });
+    assert.equal(await focusedEntry(), entry);
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'listing-card-title');
+    await page.keyboard.press('Escape');
+    await page.locator('#listing-card-title').waitFor({ state: 'detached' });
+    assert.doesNotMatch(page.url(), /l=/);
+    assert.equal(await focusedEntry(), entry);
+    await page.context().close();
+  });
+
+  it('shows the card of a shared link at the top of a phone screen, not under the map', async () => {
+    const [bakery] = await marseilleBakeries();
+    const { page } = await openPage(e2e.browser, { viewport: PHONE });
+    await page.clock.setFixedTime(MONDAY_MORNING);
+    await page.goto(`${e2e.server.origin(SLUG)}/l/${bakery!.id}`);
+    await page.locator('#listing-card-title').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'listing-card-title');
+    const card = await page.locator('.listing-card').evaluate((element) => ({ top: element.getBoundingClientRect().top, viewport: window.innerHeight }));
+    assert.ok(card.top >= 0 && card.top < card.viewport / 3, `card top at ${card.top} px of ${card.viewport}`);
+    assert.ok(await page.locator('.card-status').isVisible());
+    const status = await page.locator('.card-status').evaluate((element) => element.getBoundingClientRect().bottom);
+    assert.ok(status <= card.viewport, 'the status line under the title is on screen too');
+    await page.context().close();
+  });
+
+  for (const [locale, heading, register, manage] of [
+    ['fr-FR', 'Vous êtes commerçant ?', 'Inscrire votre commerce', 'Mettre à jour votre fiche'],
+    ['en-GB', 'Are you a shopkeeper?', 'Register your business', 'Update your listing'],
+  ] as const) {
+    it(`leads a shopkeeper from the map to registration and to their listing (${locale})`, async () => {
+      // Without a private link, /ma-fiche asks who is there and is told no one (401), then offers to send the link.
+      const page = await openMap('/', { locale, expectedConsoleErrors: [statusLogged(401, /\/api\/v1\/self-service\/listing$/)] });
+      const links = page.getByRole('navigation', { name: heading });
+      await links.getByRole('link', { name: register }).click();
+      await page.waitForURL(/\/inscription$/);
+      await page.locator('h1').first().waitFor();
+      await page.goBack();
+      await waitForListings(page);
+      await links.getByRole('link', { name: manage }).click();
+      await page.waitForURL(/\/ma-fiche$/);
+      await page.locator('h1').first().waitFor();
+      await page.context().close();
+    });
+  }
 });

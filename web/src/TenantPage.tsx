@@ -18,7 +18,10 @@ import { MapLegend } from './map/MapLegend.tsx';
 import { MapView, type MapViewport } from './map/MapView.tsx';
 import { OfflineBanner } from './offline/OfflineBanner.tsx';
 import { UpdatePrompt } from './pwa/UpdatePrompt.tsx';
+import { NO_FILTERS } from './view/filters.ts';
 import type { ViewState } from './view/view-state.ts';
+import { useFocusReturn } from './view/use-focus-return.ts';
+import { ShopkeeperLinks } from './ShopkeeperLinks.tsx';
 import { useViewState } from './view/use-view-state.ts';
 import { LocateButton } from './where/LocateButton.tsx';
 import { PlaceSearch } from './where/PlaceSearch.tsx';
@@ -66,6 +69,12 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
     [updateView],
   );
   const select = useCallback((id: string | null) => updateView({ listingId: id }), [updateView]);
+  useFocusReturn(view.listingId);
+  const clearFilters = useCallback(() => {
+    updateView({ filters: NO_FILTERS });
+    // The button goes with the empty list: the list's heading takes the focus, not the page.
+    document.getElementById('listing-list-heading')?.focus();
+  }, [updateView]);
   const pickPlace = (place: Place) => {
     setOrigin({ lat: place.lat, lng: place.lng, label: place.label });
     moveTo(place.lat, place.lng, ZOOM_FOR[place.kind]);
@@ -158,8 +167,12 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
               error={listings.error}
               onSelect={select}
               statusOf={statusOf}
+              filters={view.filters}
+              timeZone={tenant.timezone}
+              onClearFilters={clearFilters}
             />
           )}
+          <ShopkeeperLinks />
         </section>
       </main>
     </div>

@@ -39,16 +39,28 @@ function useListing(slug: string, id: string): CardState {
   return card;
 }
 
+/**
+ * Focus alone scrolls the heading just into sight, so on a phone a card opened from a shared link
+ * showed its title at the foot of the screen under the map: the card's top comes to the top.
+ */
+function bringIntoView(element: HTMLElement | null): void {
+  if (!element) return;
+  const { top } = element.getBoundingClientRect();
+  if (top < 0 || top > window.innerHeight / 3) element.scrollIntoView({ block: 'start' });
+}
+
 export default function ListingCard({ id, tenant, at, onClose, onLoaded }: Props) {
   const { t } = useTranslation();
   const card = useListing(tenant.slug, id);
   const [reporting, setReporting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const article = useRef<HTMLElement>(null);
 
   // Moving focus to the card tells keyboard and screen-reader users where the details are.
   useEffect(() => {
     if (card.state !== 'ready') return;
     heading.current?.focus();
+    bringIntoView(article.current);
     onLoaded(card.listing);
   }, [card.state]);
 
@@ -57,7 +69,16 @@ export default function ListingCard({ id, tenant, at, onClose, onLoaded }: Props
   const { listing } = card;
 
   return (
-    <article className="listing-card" aria-labelledby="listing-card-title">
+    <article
+      className="listing-card"
+      aria-labelledby="listing-card-title"
+      ref={article}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id="listing-card-title" ref={heading} tabIndex={-1}>
         {listing.name}
       </h2>

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOpen } from '#schema/hours/open-status.ts';
 import type { ListingFeature } from '#schema/listing.ts';
+import { FilteredEmpty } from '../filters/FilteredEmpty.tsx';
+import { activeFilterCount, type Filters } from '../view/filters.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { StatusOf } from './use-status.ts';
 import { distanceMetres } from './distance.ts';
@@ -17,6 +19,10 @@ type Props = {
   onSelect: (id: string) => void;
   /** Each listing's status at the instant shown ("Fermé · ouvre à 11:30"), as the markers and the card say it. */
   statusOf: StatusOf;
+  /** What the resident filtered by: an empty list names them and offers to clear them. */
+  filters: Filters;
+  timeZone: string;
+  onClearFilters: () => void;
 };
 
 /** A page of the list: enough to scroll through, few enough to stay quick with thousands on the map. */
@@ -26,7 +32,7 @@ export type ListOrder = 'nearest' | 'open_first';
 const ORDERS: readonly ListOrder[] = ['nearest', 'open_first'];
 
 /** The accessible equivalent of the map: the same listings, nearest first, or those open now first. */
-export function ListingList({ features, centre, originLabel = null, loading, error, onSelect, statusOf }: Props) {
+export function ListingList({ features, centre, originLabel = null, loading, error, onSelect, statusOf, filters, timeZone, onClearFilters }: Props) {
   const { t, i18n } = useTranslation();
   const [order, setOrder] = useState<ListOrder>('nearest');
   const sorted = useMemo(
@@ -45,7 +51,7 @@ export function ListingList({ features, centre, originLabel = null, loading, err
 
   return (
     <div className="listing-list" aria-busy={loading}>
-      <h2 id="listing-list-heading">{t('list.heading')}</h2>
+      <h2 id="listing-list-heading" tabIndex={-1}>{t('list.heading')}</h2>
       <fieldset className="list-sort">
         <legend>{t('list.sort')}</legend>
         {ORDERS.map((value) => (
@@ -62,7 +68,9 @@ export function ListingList({ features, centre, originLabel = null, loading, err
       <p role="status" className="list-count">
         {t('list.count', { count: sorted.length })}
       </p>
-      {sorted.length === 0 && !loading ? <p>{t('list.empty')}</p> : null}
+      {sorted.length === 0 && !loading ? (
+        activeFilterCount(filters) > 0 ? <FilteredEmpty filters={filters} timeZone={timeZone} onClear={onClearFilters} /> : <p>{t('list.empty')}</p>
+      ) : null}
       <ul>
         {sorted.slice(0, shown).map(({ feature, distance }) => (
           <li key={feature.id} data-listing-id={feature.id}>

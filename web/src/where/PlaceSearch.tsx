@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Geocoder, Place } from '../geocoding/index.ts';
 
-type Found = { state: 'idle' } | { state: 'searching' } | { state: 'done'; places: Place[] } | { state: 'failed' };
+type Found = { state: 'idle' } | { state: 'searching' } | { state: 'done'; places: Place[] } | { state: 'went'; place: Place } | { state: 'failed' };
 
 /**
  * Address or commune search. Results are a plain list of buttons after the form: reachable with
@@ -13,6 +13,15 @@ export function PlaceSearch({ geocoder, onPick }: { geocoder: Geocoder; onPick: 
   const [text, setText] = useState('');
   const [found, setFound] = useState<Found>({ state: 'idle' });
   const pending = useRef<AbortController | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // The results go once one is picked: focus returns to the field it all started from.
+  const pick = (place: Place, focusField: boolean) => {
+    setFound({ state: 'went', place });
+    setText(place.label);
+    onPick(place);
+    if (focusField) input.current?.focus();
+  };
 
   const search = async () => {
     const query = text.trim();
@@ -23,7 +32,11 @@ export function PlaceSearch({ geocoder, onPick }: { geocoder: Geocoder; onPick: 
     setFound({ state: 'searching' });
     try {
       const places = await geocoder.search(query, controller.signal);
-      if (!controller.signal.aborted) setFound({ state: 'done', places });
+      if (controller.signal.aborted) return;
+      // A single match needs no choosing: the map goes there at once.
+      const [only] = places;
+      if (only && places.length === 1) pick(only, false);
+      else setFound({ state: 'done', places });
     } catch {
       if (!controller.signal.aborted) setFound({ state: 'failed' });
     }
@@ -33,6 +46,7 @@ export function PlaceSearch({ geocoder, onPick }: { geocoder: Geocoder; onPick: 
     if (found.state === 'searching') return t('where.searching');
     if (found.state === 'failed') return t('where.failed');
     if (found.state === 'done') return t('where.results', { count: found.places.length });
+    if (found.state === 'went') return t('where.went', { place: found.place.label });
     return '';
   }, [found, t]);
 
@@ -48,7 +62,7 @@ export function PlaceSearch({ geocoder, onPick }: { geocoder: Geocoder; onPick: 
       >
         <label htmlFor="place-search">{t('where.label')}</label>
         <div className="inline-field">
-          <input id="place-search" type="search" autoComplete="street-address" value={text} placeholder={t('where.placeholder')} onChange={(event) => setText(event.target.value)} />
+          <input id="place-search" ref={input} type="search" autoComplete="street-address" value={text} placeholder={t('where.placeholder')} onChange={(event) => setText(event.target.value)} />
           <button type="submit">{t('where.submit')}</button>
         </div>
       </form>
@@ -61,11 +75,7 @@ export function PlaceSearch({ geocoder, onPick }: { geocoder: Geocoder; onPick: 
             <li key={`${place.label}|${place.lat}|${place.lng}`}>
               <button
                 type="button"
-                onClick={() => {
-                  setFound({ state: 'idle' });
-                  setText(place.label);
-                  onPick(place);
-                }}
+                onClick={() => pick(place, true)}
               >
                 {place.label} <span className="place-context">{place.context}</span>
               </button>
