@@ -1,4 +1,5 @@
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './env.ts';
 
 import { EDGE_CACHE_SECONDS } from './cache-age.ts';
@@ -11,7 +12,13 @@ export function edgeCacheSeconds(env: { EDGE_CACHE_SECONDS?: string }): number {
 }
 
 /** An answer to cache, and for how long it stays right (0: not at all). */
-export type Cacheable = { body: object; maxAge: number };
+export type Cacheable<T extends object = object> = { body: T; maxAge: number };
+
+/** A cached answer as the typed client sees it: the body's shape, so the web typechecks against it. */
+type CachedAnswer<T> = Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+
+// The bytes come from the cache or from JSON.stringify of that very body, so the shape holds.
+const asCachedAnswer = <T,>(response: Response) => response as CachedAnswer<T>;
 
 const BROWSER_CACHE_CONTROL = 'no-cache';
 
@@ -22,14 +29,14 @@ const BROWSER_CACHE_CONTROL = 'no-cache';
  * once to its writer, whose reads pass the cache (see d1-session.ts). Browsers are told to ask
  * again each time, so that a writer's own browser does not keep an older answer.
  */
-export async function withEdgeCache(c: Context<AppEnv>, normalisedQuery: string, answer: () => Promise<Cacheable>): Promise<Response> {
+export async function withEdgeCache<T extends object>(c: Context<AppEnv>, normalisedQuery: string, answer: () => Promise<Cacheable<T>>): Promise<CachedAnswer<T>> {
   const cost = c.get('cost');
   if (c.var.readsOwnWrites) {
     const { body } = await answer();
     cost.cache = 'bypass';
     c.header('cache-control', 'private, no-store');
     c.header('x-vitrine-cache', 'bypass');
-    return c.json(body);
+    return asCachedAnswer<T>(c.json(body));
   }
   const url = new URL(c.req.url);
   const key = new Request(`https://edge-cache.vitrine.internal/t${c.get('tenant').id}${url.pathname}?${normalisedQuery}`);
@@ -41,7 +48,7 @@ export async function withEdgeCache(c: Context<AppEnv>, normalisedQuery: string,
     response.headers.set('x-vitrine-cache-max-age', /max-age=(\d+)/.exec(hit.headers.get('cache-control') ?? '')?.[1] ?? '0');
     response.headers.set('cache-control', BROWSER_CACHE_CONTROL);
     response.headers.set('x-vitrine-cache', 'hit');
-    return response;
+    return asCachedAnswer<T>(response);
   }
   const { body, maxAge } = await answer();
   cost.cache = 'miss';
@@ -50,9 +57,11 @@ export async function withEdgeCache(c: Context<AppEnv>, normalisedQuery: string,
   if (seconds > 0) {
     await cache.put(key, new Response(text, { headers: { 'content-type': 'application/json', 'cache-control': `public, max-age=${seconds}` } }));
   }
-  return new Response(text, {
-    headers: { 'content-type': 'application/json', 'cache-control': BROWSER_CACHE_CONTROL, 'x-vitrine-cache': 'miss', 'x-vitrine-cache-max-age': String(seconds) },
-  });
+  return asCachedAnswer<T>(
+    new Response(text, {
+      headers: { 'content-type': 'application/json', 'cache-control': BROWSER_CACHE_CONTROL, 'x-vitrine-cache': 'miss', 'x-vitrine-cache-max-age': String(seconds) },
+    }),
+  );
 }
 
 /** The instant an answer is computed for when none is asked: the minute, so cached answers agree. */

@@ -1,5 +1,5 @@
 import type { PublicTenant } from '#schema/tenant.ts';
-import { api, readJson } from './api.ts';
+import { api, call } from './api.ts';
 import { saveTenant, savedTenant } from './offline/saved-data.ts';
 
 export type LoadedTenant = { tenant: PublicTenant; offlineSince: string | null };
@@ -8,7 +8,7 @@ export type LoadedTenant = { tenant: PublicTenant; offlineSince: string | null }
 export async function loadTenant(): Promise<LoadedTenant> {
   const host = window.location.host;
   try {
-    const tenant = await readJson<PublicTenant>(await api.api.v1.tenant.$get());
+    const tenant = await call(api.api.v1.tenant.$get);
     saveTenant(host, tenant);
     return { tenant, offlineSince: null };
   } catch (error) {

@@ -1,13 +1,14 @@
 import '../forms/zod-jitless.ts';
 import './console.css';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ConsoleMe } from '#schema/console/auth.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
-import { api } from '../api.ts';
+import { api, ApiRequestError, call } from '../api.ts';
 import { initI18n, loadConsoleTranslations, pickLanguage, savedLanguage } from '../i18n/index.ts';
-import { consoleApi, ConsoleError, read, SESSION_ENDED_EVENT } from './console-api.ts';
+import { consoleApi } from './console-api.ts';
 import { ConsoleShell } from './ConsoleShell.tsx';
 import { SignIn } from './SignIn.tsx';
+import { useSessionEnd } from './use-session-end.ts';
 
 type State =
   | { step: 'loading' }
@@ -24,9 +25,9 @@ function takeLinkToken(): string | null {
 
 async function currentStaff(): Promise<ConsoleMe | null> {
   try {
-    return await read<ConsoleMe>(consoleApi.session.$get());
+    return await call(consoleApi.session.$get);
   } catch (error) {
-    if (error instanceof ConsoleError && error.status === 401) return null;
+    if (error instanceof ApiRequestError && error.status === 401) return null;
     throw error;
   }
 }
@@ -43,15 +44,13 @@ export default function ConsoleApp() {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
-  useEffect(() => {
-    const onSessionEnded = () => setState((current) => (current.step === 'signed-in' ? { step: 'signed-out', tenant: current.tenant, linkError: false } : current));
-    window.addEventListener(SESSION_ENDED_EVENT, onSessionEnded);
-    return () => window.removeEventListener(SESSION_ENDED_EVENT, onSessionEnded);
-  }, []);
+  useSessionEnd(
+    useCallback(() => setState((current) => (current.step === 'signed-in' ? { step: 'signed-out', tenant: current.tenant, linkError: false } : current)), []),
+  );
 
   useEffect(() => {
     (async () => {
-      const tenant = await read<PublicTenant>(api.api.v1.tenant.$get());
+      const tenant = await call(api.api.v1.tenant.$get);
       await initI18n(pickLanguage(tenant.defaultLanguage, navigator.languages, savedLanguage()));
       await loadConsoleTranslations();
       document.title = `Console — ${tenant.name}`;
@@ -59,7 +58,7 @@ export default function ConsoleApp() {
       let linkError = false;
       if (token) {
         try {
-          const me = await read<ConsoleMe>(consoleApi.session.$post({ json: { token } }));
+          const me = await call(consoleApi.session.$post, { json: { token } });
           return setState({ step: 'signed-in', tenant, me });
         } catch {
           linkError = true;

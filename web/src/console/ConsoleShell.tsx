@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ConsoleMe } from '#schema/console/auth.ts';
 import type { Language, PublicTenant } from '#schema/tenant.ts';
 import { LANGUAGES, setLanguage } from '../i18n/index.ts';
-import { consoleApi, read } from './console-api.ts';
+import { consoleApi } from './console-api.ts';
+import { call } from '../api.ts';
 import type { ScreenProps } from './screen.ts';
 import { SECTIONS, sectionFromPath, type SectionId } from './sections.ts';
 
@@ -45,7 +46,7 @@ export function ConsoleShell({ tenant, me, onSignedOut }: Props) {
   }
 
   async function signOut() {
-    await read(consoleApi.session.$delete());
+    await call(consoleApi.session.$delete);
     onSignedOut();
   }
 

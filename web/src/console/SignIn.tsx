@@ -4,7 +4,8 @@ import { SignInRequestSchema } from '#schema/console/auth.ts';
 import { apiMessage } from '#schema/messages.ts';
 import type { Language, PublicTenant } from '#schema/tenant.ts';
 import { ActionStatus } from './ActionStatus.tsx';
-import { consoleApi, read } from './console-api.ts';
+import { consoleApi } from './console-api.ts';
+import { call } from '../api.ts';
 import { Field } from './Field.tsx';
 import { useAction } from './use-action.ts';
 
@@ -19,7 +20,7 @@ export function SignIn({ tenant, linkError }: { tenant: PublicTenant; linkError:
     const parsed = SignInRequestSchema.safeParse({ email });
     if (!parsed.success) return setLocalError([apiMessage('console.email', i18n.language as Language)]);
     setLocalError(undefined);
-    await action.run(() => read<{ message: string }>(consoleApi.session.link.$post({ json: parsed.data })), t('signIn.sent'));
+    await action.run(() => call(consoleApi.session.link.$post, { json: parsed.data }), t('signIn.sent'));
   }
 
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ConsoleError } from './console-api.ts';
+import { ApiRequestError } from '../api.ts';
 
 export type ActionState = { busy: boolean; error: string | null; fields: Record<string, string[]>; done: string | null };
 
@@ -16,7 +16,7 @@ export function useAction() {
       setState({ busy: false, error: null, fields: {}, done: doneMessage });
       return result;
     } catch (error) {
-      const fields = error instanceof ConsoleError ? error.fields : {};
+      const fields = error instanceof ApiRequestError ? error.fields : {};
       setState({ busy: false, error: error instanceof Error ? error.message : String(error), fields, done: null });
       return null;
     }

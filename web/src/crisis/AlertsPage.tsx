@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PublicTenant } from '#schema/tenant.ts';
-import { api, readJson } from '../api.ts';
+import { api, call } from '../api.ts';
 import { useCrisisTranslation } from './i18n.ts';
 
 type Link = { kind: 'confirm' | 'unsubscribe'; token: string };
@@ -19,10 +19,9 @@ export default function AlertsPage({ tenant }: { tenant: PublicTenant }) {
   useEffect(() => {
     if (!link) return setState('invalid');
     history.replaceState(null, '', window.location.pathname);
-    const call = link.kind === 'confirm'
-      ? api.api.v1.alerts.confirmations.$post({ json: { token: link.token } })
-      : api.api.v1.alerts.unsubscriptions.$post({ json: { token: link.token } });
-    call.then(readJson).then(() => setState('done'), () => setState('invalid'));
+    const input = { json: { token: link.token } };
+    const sent = link.kind === 'confirm' ? call(api.api.v1.alerts.confirmations.$post, input) : call(api.api.v1.alerts.unsubscriptions.$post, input);
+    sent.then(() => setState('done'), () => setState('invalid'));
   }, [link]);
 
   if (!ready) return null;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { SERVICES, type Service } from '#schema/categories.ts';
 import { CAMPAIGN_ANSWERS, type CampaignAnswer, type CampaignAnswerKind } from '#schema/crisis-campaign.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
-import { api, readJson } from '../api.ts';
+import { api, call } from '../api.ts';
 import { useCrisisTranslation } from './i18n.ts';
 
 function fromFragment(): { token: string; answer: CampaignAnswerKind } | null {
@@ -33,7 +33,7 @@ export default function AnswerPage({ tenant }: { tenant: PublicTenant }) {
       : link!.answer === 'services_only' ? { token: link!.token, answer: 'services_only', services }
       : { token: link!.token, answer: 'closed_until', until };
     try {
-      await readJson(await api.api.v1.crisis.answers.$post({ json: body }));
+      await call(api.api.v1.crisis.answers.$post, { json: body });
       setOutcome({ ok: true, message: t('answer.saved') });
     } catch (error) {
       setOutcome({ ok: false, message: error instanceof Error ? error.message : String(error) });

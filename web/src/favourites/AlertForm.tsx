@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, readJson } from '../api.ts';
+import { api, call } from '../api.ts';
 import { useCrisisTranslation } from '../crisis/i18n.ts';
 import { subscribeToPush, pushSupported } from './push-subscription.ts';
 
@@ -14,7 +14,7 @@ export function AlertForm({ listingId, name }: { listingId: string; name: string
   async function byEmail(event: FormEvent) {
     event.preventDefault();
     try {
-      await readJson(await routes.email.$post({ param: { id: listingId }, json: { email, language } }));
+      await call(routes.email.$post, { param: { id: listingId }, json: { email, language } });
       setMessage({ ok: true, text: t('places.pending') });
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
@@ -24,7 +24,7 @@ export function AlertForm({ listingId, name }: { listingId: string; name: string
   async function byPush() {
     try {
       const subscription = await subscribeToPush();
-      await readJson(await routes.push.$post({ param: { id: listingId }, json: { ...subscription, language } }));
+      await call(routes.push.$post, { param: { id: listingId }, json: { ...subscription, language } });
       setMessage({ ok: true, text: t('places.pushOn') });
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });

@@ -1,4 +1,4 @@
-import { api, readJson } from '../api.ts';
+import { api, call } from '../api.ts';
 
 export function pushSupported(): boolean {
   return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
@@ -11,7 +11,7 @@ function keyBytes(base64Url: string): Uint8Array<ArrayBuffer> {
 
 /** Asks the browser for a push subscription under this deployment's VAPID key. */
 export async function subscribeToPush(): Promise<{ endpoint: string; keys: { p256dh: string; auth: string } }> {
-  const { publicKey } = await readJson<{ publicKey: string }>(await api.api.v1.alerts['push-key'].$get());
+  const { publicKey } = await call(api.api.v1.alerts['push-key'].$get);
   if ((await Notification.requestPermission()) !== 'granted') throw new Error(Notification.permission);
   const registration = await navigator.serviceWorker.ready;
   const subscription = (await registration.pushManager.getSubscription()) ?? (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: keyBytes(publicKey) }));

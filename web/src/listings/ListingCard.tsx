@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
-import { api, readJson } from '../api.ts';
+import { api, call } from '../api.ts';
 import { saveCard, savedCard } from '../offline/saved-data.ts';
 import { CardDetails } from './CardDetails.tsx';
 import { ReportForm } from './ReportForm.tsx';
@@ -20,9 +20,7 @@ function useListing(slug: string, id: string): CardState {
   const [card, setCard] = useState<CardState>({ state: 'loading' });
   useEffect(() => {
     let current = true;
-    api.api.v1.listings[':id']
-      .$get({ param: { id } })
-      .then((response) => readJson<PublicListing>(response))
+    call(api.api.v1.listings[':id'].$get, { param: { id } })
       .then((listing) => {
         saveCard(slug, listing);
         if (current) setCard({ state: 'ready', listing, savedAt: null });

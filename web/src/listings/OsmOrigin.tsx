@@ -2,7 +2,7 @@ import i18n from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicListing } from '#schema/listing.ts';
-import { api } from '../api.ts';
+import { claimListing } from './claim-listing.ts';
 import en from '../i18n/osm-origin.en.json';
 import fr from '../i18n/osm-origin.fr.json';
 
@@ -24,9 +24,7 @@ export function OsmOrigin({ listing }: { listing: PublicListing }) {
   async function claim() {
     setBusy(true);
     try {
-      const response = await api.api.v1.registrations.claim.$post({ json: { listingId: listing.id } });
-      const body = (await response.json()) as { message?: string; error?: { message: string } };
-      setAnswer(body.message ?? body.error?.message ?? `HTTP ${response.status}`);
+      setAnswer(await claimListing(listing.id));
     } catch {
       setAnswer(t('claimFailed'));
     } finally {

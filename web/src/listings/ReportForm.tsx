@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../forms/zod-jitless.ts';
 import { REPORT_COMMENT_MAX_LENGTH, REPORT_REASONS, ReportSchema, type ReportReason } from '#schema/reports.ts';
-import { api, readJson } from '../api.ts';
+import { api, call } from '../api.ts';
 
 type Sending = { state: 'editing'; error: string | null } | { state: 'sending' } | { state: 'sent' };
 
@@ -23,7 +23,7 @@ export function ReportForm({ listingId, onDone }: { listingId: string; onDone: (
     }
     setSending({ state: 'sending' });
     try {
-      await readJson(await api.api.v1.listings[':id'].reports.$post({ param: { id: listingId }, json: parsed.data }));
+      await call(api.api.v1.listings[':id'].reports.$post, { param: { id: listingId }, json: parsed.data });
       setSending({ state: 'sent' });
     } catch (error) {
       setSending({ state: 'editing', error: error instanceof Error ? error.message : String(error) });

@@ -10,6 +10,7 @@ import { HoursStep } from '../register/HoursStep.tsx';
 import { defaultWeek, fromOpeningHours, withoutPastExceptions } from '../register/hours-text.ts';
 import { currentLanguage, useRegisterTranslation } from '../register/i18n.ts';
 import { ServicesStep } from '../register/ServicesStep.tsx';
+import { ApiRequestError } from '../api.ts';
 import { saveListing } from './manage-api.ts';
 
 /**
@@ -46,9 +47,13 @@ export function EditListing({ listing, tenant, onSaved }: { listing: OwnListing;
     const found = validateFields(values, STEPS.flatMap((s) => s.fields), currentLanguage());
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const answer = await saveListing(toFields(values));
-    if (answer.ok) onSaved(t('manage.saved'));
-    else setErrors(answer.fields ? serverErrors(answer.fields) : { _: [answer.message] });
+    try {
+      await saveListing(toFields(values));
+      onSaved(t('manage.saved'));
+    } catch (error) {
+      const fields = error instanceof ApiRequestError ? error.fields : {};
+      setErrors(Object.keys(fields).length > 0 ? serverErrors(fields) : { _: [error instanceof Error ? error.message : String(error)] });
+    }
   };
   return (
     <form noValidate className="register-main" onSubmit={(event) => { event.preventDefault(); void save(); }} aria-labelledby="edit-title">

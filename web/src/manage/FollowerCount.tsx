@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, readJson } from '../api.ts';
+import { api, call } from '../api.ts';
 import { useCrisisTranslation } from '../crisis/i18n.ts';
 
 /** How many residents follow the listing: the shopkeeper sees the number, never who. */
@@ -7,9 +7,7 @@ export function FollowerCount({ listingId }: { listingId: string }) {
   const { t, ready } = useCrisisTranslation();
   const [followers, setFollowers] = useState<number | null>(null);
   useEffect(() => {
-    api.api.v1['self-service'].listing.followers
-      .$get()
-      .then((response) => readJson<{ followers: number }>(response))
+    call(api.api.v1['self-service'].listing.followers.$get)
       .then((answer) => setFollowers(answer.followers))
       // Only a count to show: without it, the page works as before.
       .catch(() => setFollowers(null));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TextField } from '../register/fields.tsx';
 import { useRegisterTranslation } from '../register/i18n.ts';
+import { ApiRequestError } from '../api.ts';
 import { requestLink } from './manage-api.ts';
 
 /** No session: ask for a new private link by email. */
@@ -10,9 +11,11 @@ export function LinkRequest({ problem }: { problem: string | null }) {
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[] | undefined>();
   const submit = async () => {
-    const answer = await requestLink(email);
-    if (answer.ok) setMessage(answer.body.message);
-    else setErrors(answer.fields?.email ?? [answer.message]);
+    try {
+      setMessage((await requestLink(email)).message);
+    } catch (error) {
+      setErrors((error instanceof ApiRequestError ? error.fields.email : undefined) ?? [error instanceof Error ? error.message : String(error)]);
+    }
   };
   return (
     <section className="outcome" aria-labelledby="link-title">

@@ -26,8 +26,11 @@ export default function ManagePage({ tenant }: { tenant: PublicTenant }) {
   const started = useRef(false);
 
   const reload = async () => {
-    const own = await loadOwnListing();
-    setState(own.ok ? { kind: 'ready', listing: own.body } : { kind: 'signed-out', problem: null });
+    try {
+      setState({ kind: 'ready', listing: await loadOwnListing() });
+    } catch {
+      setState({ kind: 'signed-out', problem: null });
+    }
   };
 
   useEffect(() => {
@@ -40,24 +43,34 @@ export default function ManagePage({ tenant }: { tenant: PublicTenant }) {
     const token = takeLinkToken();
     void (async () => {
       if (token) {
-        const session = await openSession(token);
-        if (!session.ok) return setState({ kind: 'signed-out', problem: session.message });
+        try {
+          await openSession(token);
+        } catch (error) {
+          return setState({ kind: 'signed-out', problem: error instanceof Error ? error.message : String(error) });
+        }
       }
       await reload();
     })();
   }, []);
 
-  const act = async (run: () => Promise<{ ok: boolean }>, done: string) => {
-    const answer = await run();
-    setMessage(answer.ok ? done : t('manage.failed'));
+  /** Whether it went through; the page says so, either way. */
+  const succeeded = async (run: () => Promise<unknown>, done: string) => {
+    try {
+      await run();
+      setMessage(done);
+      return true;
+    } catch {
+      setMessage(t('manage.failed'));
+      return false;
+    }
+  };
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    await succeeded(run, done);
     await reload();
   };
   const onStatus = (change: StatusChange) => void act(() => changeStatus(change), t('manage.saved'));
   const onSignOut = async () => {
-    const answer = await signOut();
-    if (!answer.ok) return setMessage(t('manage.failed'));
-    setState({ kind: 'signed-out', problem: null });
-    setMessage(t('manage.signedOut'));
+    if (await succeeded(signOut, t('manage.signedOut'))) setState({ kind: 'signed-out', problem: null });
   };
 
   if (!ready) return <p className="app-status" role="status">…</p>;
@@ -95,7 +108,7 @@ export default function ManagePage({ tenant }: { tenant: PublicTenant }) {
               <p>{t('manage.eraseHint')}</p>
               {confirmingErase ? (
                 <div>
-                  <button type="button" onClick={() => void eraseListing().then((answer) => answer.ok && setState({ kind: 'erased' }))}>{t('manage.eraseYes')}</button>
+                  <button type="button" onClick={() => void eraseListing().then(() => setState({ kind: 'erased' }), () => undefined)}>{t('manage.eraseYes')}</button>
                   <button type="button" onClick={() => setConfirmingErase(false)}>{t('manage.cancel')}</button>
                 </div>
               ) : (

@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import { useRegisterTranslation } from './i18n.ts';
-import { claimListing, type SubmitOutcome } from './submit.ts';
+import { claimListing } from '../listings/claim-listing.ts';
+import type { SubmitOutcome } from './submit.ts';
 
 /** After sending: on the map (or waiting for review), or already registered and claimable. */
 export function Outcome({ outcome, headingRef, onBack }: { outcome: Extract<SubmitOutcome, { kind: 'registered' | 'duplicate' }>; headingRef: RefObject<HTMLHeadingElement | null>; onBack: () => void }) {

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { IMPORT_CHUNK_ROWS, IMPORT_FIELDS, IMPORT_MAX_ROWS, REQUIRED_IMPORT_FIELDS, type ImportReport, type ImportResult } from '#schema/console/import.ts';
 import { banGeocoder } from '../../geocoding/ban-geocoder.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import type { ScreenProps } from '../screen.ts';
 import { useAction } from '../use-action.ts';
@@ -46,15 +47,15 @@ export default function ImportPage({ tenant }: ScreenProps) {
       setProgress({ label: t('import.geocoding'), done: 0, total: mapped.length });
       const geocoder = useNationalGeocoder ? banGeocoder(tenant.map.centre) : null;
       const placed = await geocodeRows(mapped, geocoder, await loadCentroids(tenant), (done) => setProgress({ label: t('import.geocoding'), done, total: mapped.length }));
-      const { importId } = await read<{ importId: string }>(consoleApi.imports.$post());
+      const { importId } = await call(consoleApi.imports.$post);
       for (let start = 0; start < placed.rows.length; start += IMPORT_CHUNK_ROWS) {
         setProgress({ label: t('import.uploading'), done: start, total: placed.rows.length });
         const rows = placed.rows.slice(start, start + IMPORT_CHUNK_ROWS);
         // Line numbers as a spreadsheet shows them: the header is line 1.
-        await read(consoleApi.imports[':importId'].rows.$post({ param: { importId }, json: { firstLine: start + 2, rows } }));
+        await call(consoleApi.imports[':importId'].rows.$post, { param: { importId }, json: { firstLine: start + 2, rows } });
       }
       setProgress({ label: t('import.uploading'), done: placed.rows.length, total: placed.rows.length });
-      const result = await read<ImportReport>(consoleApi.imports[':importId'].$get({ param: { importId } }));
+      const result = await call(consoleApi.imports[':importId'].$get, { param: { importId } });
       return { ...result, geocoded: placed.byAddress + placed.byCommune };
     });
     if (answer) setReport(answer);
@@ -62,7 +63,7 @@ export default function ImportPage({ tenant }: ScreenProps) {
 
   async function commit() {
     if (!report) return;
-    const result = await action.run(() => read<ImportResult>(consoleApi.imports[':importId'].commit.$post({ param: { importId: report.importId } })));
+    const result = await action.run(() => call(consoleApi.imports[':importId'].commit.$post, { param: { importId: report.importId } }));
     if (result) {
       setImported(result.imported);
       setReport(null);

@@ -7,7 +7,8 @@ import type { OsmCategories } from '#schema/osm/categories.ts';
 import { osmRows, type LeftOutFeature, type OsmFeature } from '#schema/osm/features.ts';
 import { loadTenantCommunes } from '../../communes/load.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call } from '../../api.ts';
 import { useAction } from '../use-action.ts';
 import { OsmReportView } from './OsmReportView.tsx';
 
@@ -28,30 +29,30 @@ export function OsmImport({ tenant, features }: Props) {
     setResult(null);
     const answer = await action.run(async () => {
       if (features.length > IMPORT_MAX_ROWS) throw new Error(t('import.tooMany', { max: IMPORT_MAX_ROWS }));
-      const categories = await read<OsmCategories>(consoleApi.imports['osm-categories'].$get());
+      const categories = await call(consoleApi.imports['osm-categories'].$get);
       const converted = osmRows(features, await loadTenantCommunes(tenant).catch(() => []), { ...categories.defaults, ...categories.tenant });
       setLeftOut(converted.leftOut);
       if (converted.rows.length === 0) throw new Error(t('osmImport.nothing'));
-      const { importId } = await read<{ importId: string }>(consoleApi.imports.$post());
+      const { importId } = await call(consoleApi.imports.$post);
       for (let start = 0; start < converted.rows.length; start += IMPORT_CHUNK_ROWS) {
         const rows = converted.rows.slice(start, start + IMPORT_CHUNK_ROWS);
-        await read(consoleApi.imports[':importId']['osm-rows'].$post({ param: { importId }, json: { firstLine: start + 1, rows } }));
+        await call(consoleApi.imports[':importId']['osm-rows'].$post, { param: { importId }, json: { firstLine: start + 1, rows } });
       }
-      return read<OsmImportReport>(consoleApi.imports[':importId'].osm.$get({ param: { importId } }));
+      return call(consoleApi.imports[':importId'].osm.$get, { param: { importId } });
     });
     if (answer) setReport(answer);
   }
 
   /** A tag given a category is kept in the tenant's table; the dry run starts again with it. */
   async function classify(tag: string, category: Category) {
-    const saved = await action.run(() => read<OsmCategories>(consoleApi.imports['osm-categories'].$put({ json: { tag, category } })));
+    const saved = await action.run(() => call(consoleApi.imports['osm-categories'].$put, { json: { tag, category } }));
     if (saved) await check();
   }
 
   async function commit() {
     if (!report) return;
     const done = await action.run(() =>
-      read<OsmImportResult>(consoleApi.imports[':importId']['osm-commit'].$post({ param: { importId: report.importId }, query: { hoursConfirmed: '1' } })),
+      call(consoleApi.imports[':importId']['osm-commit'].$post, { param: { importId: report.importId }, query: { hoursConfirmed: '1' } }),
     );
     if (done) {
       setResult(done);

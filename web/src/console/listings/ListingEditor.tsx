@@ -1,17 +1,18 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, SERVICES } from '#schema/categories.ts';
-import { StaffListingSchema, type AuditEntry, type ConsoleListing, type StaffListing } from '#schema/console/listings.ts';
+import { StaffListingSchema, type ConsoleListing, type StaffListing } from '#schema/console/listings.ts';
 import { LISTING_STATUSES } from '#schema/status.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call, type Answer } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import { checkForm } from '../form-errors.ts';
 import { useLabels } from '../labels.ts';
 import { useAction } from '../use-action.ts';
 import { ListingHistory } from './ListingHistory.tsx';
 
-type Loaded = { listing: ConsoleListing; history: AuditEntry[] };
+type Loaded = Answer<(typeof consoleApi.listings)[':id']['$get']>;
 
 const TEXT_FIELDS = ['name', 'address', 'postcode', 'commune', 'communeInsee', 'phone', 'email', 'website', 'siret', 'openingHours'] as const;
 
@@ -34,7 +35,7 @@ export function ListingEditor({ id, onClose, backLabel }: { id: string; onClose:
   const item = consoleApi.listings[':id'];
 
   async function reload() {
-    const answer = await load.run(() => read<Loaded>(item.$get({ param: { id } })));
+    const answer = await load.run(() => call(item.$get, { param: { id } }));
     if (answer) {
       setLoaded(answer);
       setForm(editable(answer.listing));
@@ -47,16 +48,16 @@ export function ListingEditor({ id, onClose, backLabel }: { id: string; onClose:
     const checked = checkForm(StaffListingSchema, form, i18n.language);
     setLocal(checked.ok ? {} : checked.fields);
     if (!checked.ok) return;
-    if (await action.run(() => read(item.$put({ param: { id }, json: checked.value })), t('listings.saved'))) await reload();
+    if (await action.run(() => call(item.$put, { param: { id }, json: checked.value }), t('listings.saved'))) await reload();
   }
 
   async function close() {
-    if (await action.run(() => read(item.close.$post({ param: { id } })), t('listings.closed'))) await reload();
+    if (await action.run(() => call(item.close.$post, { param: { id } }), t('listings.closed'))) await reload();
   }
 
   async function merge(event: FormEvent) {
     event.preventDefault();
-    if (await action.run(() => read(item.merge.$post({ param: { id }, json: { duplicateId } })), t('listings.merged'))) await reload();
+    if (await action.run(() => call(item.merge.$post, { param: { id }, json: { duplicateId } }), t('listings.merged'))) await reload();
   }
 
   if (!loaded || !form) return <ActionStatus state={load} />;

@@ -1,30 +1,29 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsoleListingSummary } from '#schema/console/listings.ts';
 import { LISTING_STATUSES } from '#schema/status.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
 import { CategorySelect } from '../CategorySelect.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call, type Answer } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import { useLabels } from '../labels.ts';
 import { useAction } from '../use-action.ts';
 import { ListingEditor } from './ListingEditor.tsx';
 
 type Search = { q: string; category: string; status: string; commune: string };
-type Page = { listings: ConsoleListingSummary[]; total: number };
 
 export default function ListingsPage() {
   const { t } = useTranslation('console');
   const label = useLabels();
   const [search, setSearch] = useState<Search>({ q: '', category: '', status: '', commune: '' });
   const [offset, setOffset] = useState(0);
-  const [page, setPage] = useState<Page | null>(null);
+  const [page, setPage] = useState<Answer<typeof consoleApi.listings.$get> | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const load = useAction();
 
   const refresh = useCallback(async (current: Search, from: number) => {
     const query = { ...Object.fromEntries(Object.entries(current).filter(([, v]) => v !== '')), offset: String(from) };
-    const answer = await load.run(() => read<Page>(consoleApi.listings.$get({ query })));
+    const answer = await load.run(() => call(consoleApi.listings.$get, { query }));
     if (answer) setPage(answer);
   }, [load.run]);
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { QUEUE_KINDS, type QueueFilter, type QueueItem } from '#schema/console/moderation.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
 import { CategorySelect } from '../CategorySelect.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import { ListingEditor } from '../listings/ListingEditor.tsx';
 import { useAction } from '../use-action.ts';
@@ -25,7 +26,7 @@ export default function ModerationPage() {
   const decide = useAction();
 
   const refresh = useCallback(async (current: Filters) => {
-    const answer = await load.run(() => read<{ items: QueueItem[] }>(consoleApi.moderation.$get({ query: toQuery(current) as QueueFilter as Record<string, string> })));
+    const answer = await load.run(() => call(consoleApi.moderation.$get, { query: toQuery(current) as QueueFilter as Record<string, string> }));
     if (answer) {
       setItems(answer.items);
       setSelected(new Set());
@@ -37,7 +38,7 @@ export default function ModerationPage() {
   async function submitDecision(decision: 'approve' | 'reject') {
     const ids = [...selected];
     const answer = await decide.run(
-      () => read<{ decided: string[] }>(consoleApi.moderation.decisions.$post({ json: { items: ids, decision, reason: decision === 'reject' ? reason : undefined } })),
+      () => call(consoleApi.moderation.decisions.$post, { json: { items: ids, decision, reason: decision === 'reject' ? reason : undefined } }),
       t(decision === 'approve' ? 'moderation.approved' : 'moderation.rejected', { count: ids.length }),
     );
     if (answer) {

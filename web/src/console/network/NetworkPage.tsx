@@ -4,25 +4,26 @@ import { BasemapLayer } from '../../map/BasemapLayer.tsx';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TERRITORY } from '#schema/provisioning.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call, type Answer } from '../../api.ts';
 import type { ScreenProps } from '../screen.ts';
 import { useAction } from '../use-action.ts';
 
-type Tenant = { slug: string; name: string; disabled: boolean; centre: { lat: number; lng: number }; listings: number; open: number };
-type Cell = { cell: number; count: number; open: number; lat: number; lng: number };
+type Tenants = Answer<typeof consoleApi.network.tenants.$get>['tenants'];
+type Cells = Answer<typeof consoleApi.network.cells.$get>['cells'];
 
 /** Every CCI on one map: per-cell totals at national scale, and the same figures per CCI in a table. */
 export default function NetworkPage({ tenant }: ScreenProps) {
   const { t } = useTranslation('console');
-  const [tenants, setTenants] = useState<Tenant[]>([]);
-  const [cells, setCells] = useState<Cell[]>([]);
+  const [tenants, setTenants] = useState<Tenants>([]);
+  const [cells, setCells] = useState<Cells>([]);
   const action = useAction();
 
   useEffect(() => {
     void action.run(async () => {
       const [list, grid] = await Promise.all([
-        read<{ tenants: Tenant[] }>(consoleApi.network.tenants.$get()),
-        read<{ cells: Cell[] }>(consoleApi.network.cells.$get({ query: { level: '6' } })),
+        call(consoleApi.network.tenants.$get),
+        call(consoleApi.network.cells.$get, { query: { level: '6' } }),
       ]);
       setTenants(list.tenants);
       setCells(grid.cells);

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AccessibilitySettingsSchema, CONFORMITY_LEVELS, type AccessibilitySettings, type ConformityLevel } from '#schema/accessibility.ts';
 import { STATEMENT_PATH } from '../../accessibility/statement-of.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import { checkForm } from '../form-errors.ts';
 import { useAction } from '../use-action.ts';
@@ -18,7 +19,7 @@ export function AccessibilityForm() {
   const action = useAction();
 
   useEffect(() => {
-    void action.run(() => read<AccessibilitySettings>(consoleApi.accessibility.$get())).then((settings) => settings && setForm(settings));
+    void action.run(() => call(consoleApi.accessibility.$get)).then((settings) => settings && setForm(settings));
   }, []);
 
   if (!form) return <ActionStatus state={action} />;
@@ -30,7 +31,7 @@ export function AccessibilityForm() {
     const checked = checkForm(AccessibilitySettingsSchema, form, i18n.language);
     setLocal(checked.ok ? {} : checked.fields);
     if (!checked.ok) return;
-    const saved = await action.run(() => read<AccessibilitySettings>(consoleApi.accessibility.$put({ json: checked.value })), t('accessibility.saved'));
+    const saved = await action.run(() => call(consoleApi.accessibility.$put, { json: checked.value }), t('accessibility.saved'));
     if (saved) setForm(saved);
   }
 

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PendingDomain, TenantSettingsView } from '#schema/console/settings.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call } from '../../api.ts';
 import { useAction } from '../use-action.ts';
 
 /** Domains added but not served yet: the TXT record each needs, and a button to have it checked. */
@@ -10,7 +11,7 @@ export function PendingDomains({ pending, onVerified }: { pending: readonly Pend
   const action = useAction();
   if (pending.length === 0) return null;
   const verify = async (host: string) => {
-    const view = await action.run(() => read<TenantSettingsView>(consoleApi.settings.domains.verification.$post({ json: { host } })), t('settings.verified', { host }));
+    const view = await action.run(() => call(consoleApi.settings.domains.verification.$post, { json: { host } }), t('settings.verified', { host }));
     if (view) onVerified(view);
   };
   return (

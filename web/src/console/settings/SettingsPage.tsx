@@ -4,7 +4,8 @@ import { TenantSettingsSchema, type PendingDomain, type TenantSettings, type Ten
 import { MODERATION_MODES } from '#schema/registration.ts';
 import { LANGUAGES } from '../../i18n/index.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import { checkForm } from '../form-errors.ts';
 import { useAction } from '../use-action.ts';
@@ -30,7 +31,7 @@ export default function SettingsPage() {
   const action = useAction();
 
   useEffect(() => {
-    void action.run(() => read<TenantSettingsView>(consoleApi.settings.$get())).then((view) => view && show(view));
+    void action.run(() => call(consoleApi.settings.$get)).then((view) => view && show(view));
   }, []);
 
   if (!form) return <ActionStatus state={action} />;
@@ -42,7 +43,7 @@ export default function SettingsPage() {
     const checked = checkForm(TenantSettingsSchema, form, i18n.language);
     setLocal(checked.ok ? {} : checked.fields);
     if (!checked.ok) return;
-    const saved = await action.run(() => read<TenantSettingsView>(consoleApi.settings.$put({ json: checked.value })), t('settings.saved'));
+    const saved = await action.run(() => call(consoleApi.settings.$put, { json: checked.value }), t('settings.saved'));
     if (saved) show(saved);
   }
 

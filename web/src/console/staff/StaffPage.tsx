@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NewStaffSchema, type NewStaff, type StaffMember } from '#schema/console/auth.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import { checkForm } from '../form-errors.ts';
 import type { ScreenProps } from '../screen.ts';
@@ -16,7 +17,7 @@ export default function StaffPage({ me }: ScreenProps) {
   const action = useAction();
 
   const reload = async () => {
-    const answer = await read<{ staff: StaffMember[] }>(consoleApi.staff.$get());
+    const answer = await call(consoleApi.staff.$get);
     setStaff(answer.staff);
   };
   useEffect(() => void action.run(reload), []);
@@ -26,14 +27,14 @@ export default function StaffPage({ me }: ScreenProps) {
     const checked = checkForm(NewStaffSchema, form, i18n.language);
     setLocal(checked.ok ? {} : checked.fields);
     if (!checked.ok) return;
-    if (await action.run(() => read(consoleApi.staff.$post({ json: checked.value })), t('staff.added', { email: checked.value.email }))) {
+    if (await action.run(() => call(consoleApi.staff.$post, { json: checked.value }), t('staff.added', { email: checked.value.email }))) {
       setForm({ email: '', role: 'moderator' });
       await reload();
     }
   }
 
   async function remove(member: StaffMember) {
-    if (await action.run(() => read(consoleApi.staff[':id'].$delete({ param: { id: String(member.id) } })), t('staff.removed', { email: member.email }))) await reload();
+    if (await action.run(() => call(consoleApi.staff[':id'].$delete, { param: { id: String(member.id) } }), t('staff.removed', { email: member.email }))) await reload();
   }
 
   return (

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TenantStats } from '#schema/console/stats.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
-import { consoleApi, read } from '../console-api.ts';
+import { consoleApi } from '../console-api.ts';
+import { call } from '../../api.ts';
 import { useLabels } from '../labels.ts';
 import { useAction } from '../use-action.ts';
 import { BarChart } from './BarChart.tsx';
@@ -15,7 +16,7 @@ export default function StatsPage() {
   const action = useAction();
 
   useEffect(() => {
-    void action.run(() => read<TenantStats>(consoleApi.stats.$get())).then((answer) => answer && setStats(answer));
+    void action.run(() => call(consoleApi.stats.$get)).then((answer) => answer && setStats(answer));
   }, []);
 
   if (!stats) return <ActionStatus state={action} />;
