@@ -1,5 +1,5 @@
 import { hc, type ClientRequestOptions, type ClientResponse, type InferResponseType } from 'hono/client';
-import type { StatusCode, SuccessStatusCode } from 'hono/utils/http-status';
+import type { SuccessStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from '#schema/errors.ts';
 import type { AppType } from '../../worker/index.ts';
 
@@ -12,11 +12,14 @@ type Endpoint = (args: never, options?: ClientRequestOptions) => Promise<ClientR
 /** What an endpoint answers when it succeeds, as the Worker's route declares it. */
 export type Answer<E> = InferResponseType<E, SuccessStatusCode>;
 
-/** An API refusal: its status and the API's one error shape, whose message is already translated. */
+/** A refusal's body: the API's one error shape, and what some refusals add beside it (a duplicate's listingId). */
+export type RefusalAnswer = ApiError & { readonly [detail: string]: unknown };
+
+/** An API refusal: its status and its answer, whose message is already translated. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
-    readonly answer: ApiError,
+    readonly answer: RefusalAnswer,
   ) {
     super(answer.error.message);
   }
@@ -31,7 +34,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-function isApiError(body: unknown): body is ApiError {
+function isApiError(body: unknown): body is RefusalAnswer {
   if (typeof body !== 'object' || body === null || !('error' in body)) return false;
   const { error } = body;
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && 'message' in error && typeof error.message === 'string';
@@ -62,9 +65,4 @@ export async function call<E extends Endpoint>(endpoint: E, ...input: Parameters
   }
   // The route's type is the contract: the Worker's tests check that it answers that shape.
   return body as Answer<E>;
-}
-
-/** A refusal's whole answer, typed as the endpoint declares it for that status; null for any other error. */
-export function refusalAnswer<E extends Endpoint, S extends StatusCode>(error: unknown, _endpoint: E, status: S): InferResponseType<E, S> | null {
-  return error instanceof ApiRequestError && error.status === status ? (error.answer as InferResponseType<E, S>) : null;
 }

@@ -1,5 +1,5 @@
 import type { RegistrationResult } from '#schema/registration.ts';
-import { api, ApiRequestError, call, refusalAnswer } from '../api.ts';
+import { api, ApiRequestError, call } from '../api.ts';
 import { serverErrors, toFields, type FieldErrors, type FormValues } from './form-model.ts';
 
 export type SubmitOutcome =
@@ -18,8 +18,9 @@ export async function submitRegistration(values: FormValues, bot: { formToken: s
     return { kind: 'registered', result: await call(registrations.$post, { json: { ...toFields(values), ...bot } }) };
   } catch (error) {
     if (!(error instanceof ApiRequestError)) throw error;
-    const duplicate = refusalAnswer(error, registrations.$post, 409);
-    if (duplicate) return { kind: 'duplicate', listingId: duplicate.listingId, message: duplicate.error.message };
+    // A duplicate names the listing that already exists (schema/registration.ts DuplicateAnswer).
+    const listingId = error.status === 409 ? error.answer.listingId : undefined;
+    if (typeof listingId === 'string') return { kind: 'duplicate', listingId, message: error.message };
     if (Object.keys(error.fields).length > 0) return { kind: 'invalid', errors: serverErrors(error.fields), message: error.message };
     return { kind: 'refused', code: error.code, message: error.message };
   }
