@@ -29,6 +29,8 @@ export const PublicListingSchema = z.object({
   website: z.string().nullable(),
   services: z.array(ServiceSchema),
   openingHours: z.string(),
+  /** Sent only when true: the business keeps its usual hours on public holidays, whatever the tenant's policy. */
+  holidaysAsUsual: z.boolean().optional(),
   lastConfirmedAt: z.string(),
   updatedAt: z.string(),
   /** The OpenStreetMap element it was imported from (ODbL data) and whether its business has claimed it; null when a business declared it. */
@@ -45,6 +47,8 @@ export type ListingFeatureProperties = Pick<PublicListing, 'id' | 'name' | 'cate
   opening_hours?: string;
   status_until?: string | null;
   last_confirmed_at?: string;
+  /** Sent only when true, as `holidaysAsUsual`. */
+  holidays_as_usual?: boolean;
   /** Metres from the point asked for: nearest answers only. */
   distance_m?: number;
   /** From the opening-hours model at the instant asked for (`at`, or now). */

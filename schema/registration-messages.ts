@@ -29,6 +29,8 @@ export const REGISTRATION_MESSAGES = {
     en: 'These opening hours can be read more than one way: make the part flagged under the field precise.',
   },
   'registration.hours_length': { fr: 'Les horaires sont limités à 500 caractères.', en: 'Opening hours are limited to 500 characters.' },
+  'registration.holidays': { fr: 'Choisissez ce que fait le commerce les jours fériés.', en: 'Choose what the business does on public holidays.' },
+  'registration.holidays_hours': { fr: 'Indiquez les horaires des jours fériés (par exemple 09:00-12:00).', en: 'Give the public holiday hours (for example 09:00-12:00).' },
   'registration.services': { fr: 'Choisissez les services dans la liste.', en: 'Choose the services from the list.' },
   'registration.status': { fr: 'Choisissez la situation actuelle du commerce.', en: 'Choose the current situation of the business.' },
   'registration.date': { fr: 'Indiquez une date valide (JJ/MM/AAAA).', en: 'Give a valid date.' },

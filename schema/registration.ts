@@ -85,6 +85,8 @@ export const ListingFieldsSchema = z.object({
     .transform((services) => [...new Set(services)]),
   status: z.enum(['open', 'adapted', 'temporarily_closed'], { error: 'registration.status' }),
   statusUntil: LocalDateSchema.nullable().optional().transform((date) => date ?? null),
+  /** Usual hours on public holidays whatever the tenant's policy; ignored when the hours say what happens then (a `PH` rule). */
+  holidaysAsUsual: z.boolean({ error: 'registration.holidays' }).optional().transform((usual) => usual ?? false),
 });
 export type ListingFields = z.infer<typeof ListingFieldsSchema>;
 export type ListingFieldsInput = z.input<typeof ListingFieldsSchema>;

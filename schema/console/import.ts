@@ -3,13 +3,14 @@ import { lineText } from '../text.ts';
 import { CATEGORIES, SERVICES } from '../categories.ts';
 import { EMAIL_MAX_LENGTH, ListingFieldsSchema, PHONE_MAX_LENGTH, WEBSITE_MAX_LENGTH } from '../registration.ts';
 import { isValidSiret } from '../siret.ts';
+import { holidayRangesOf, type PublicHolidays } from '../hours/public-holidays.ts';
 import { OPENING_HOURS_MAX_LENGTH } from '../hours/validation.ts';
 import { LISTING_STATUSES } from '../status.ts';
 
 /** The listing fields a file's columns can be mapped to, in the order the mapping step shows them. */
 export const IMPORT_FIELDS = [
   'name', 'category', 'address', 'postcode', 'commune', 'communeInsee', 'lat', 'lng',
-  'openingHours', 'services', 'status', 'phone', 'email', 'website', 'siret',
+  'openingHours', 'publicHolidays', 'services', 'status', 'phone', 'email', 'website', 'siret',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'category', 'address', 'postcode', 'commune', 'communeInsee', 'openingHours'];
@@ -51,6 +52,28 @@ const coordinateCell = (min: number, max: number) =>
       return n;
     });
 
+const simplified = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const HOLIDAYS_CLOSED = ['closed', 'ferme', 'off', 'non'];
+const HOLIDAYS_USUAL = ['usual', 'habituel', 'horaireshabituels', 'usualhours', 'commedhabitude', 'oui'];
+
+/**
+ * What the business does on public holidays: blank (the tenant's policy), closed, usual hours, or
+ * special hours written as OSM ranges (`09:00-12:00`), in French or English.
+ */
+const publicHolidaysCell = z
+  .string()
+  .optional()
+  .transform((text, ctx): PublicHolidays => {
+    const value = blankToNull(text);
+    if (value === null) return { kind: 'default' };
+    if (HOLIDAYS_CLOSED.includes(simplified(value))) return { kind: 'closed' };
+    if (HOLIDAYS_USUAL.includes(simplified(value))) return { kind: 'usual' };
+    const ranges = holidayRangesOf(value);
+    if (ranges) return { kind: 'special', ranges };
+    ctx.addIssue({ code: 'custom', message: 'registration.holidays_hours' });
+    return z.NEVER;
+  });
+
 /**
  * One imported row, checked as the registration form checks a listing, except that the CCI's
  * files often lack e-mail, SIRET or coordinates: a row without coordinates is placed at its
@@ -66,6 +89,7 @@ export const ImportRowSchema = z.object({
   lat: coordinateCell(-90, 90),
   lng: coordinateCell(-180, 180),
   openingHours: ListingFieldsSchema.shape.openingHours,
+  publicHolidays: publicHolidaysCell,
   services: z
     .string()
     .optional()
@@ -122,7 +146,7 @@ export type OsmChange = { line: number; name: string; change: 'new' | 'updated' 
  * An OSM row once its hours are read (osm-library.ts): the hours are the normalised text, or the
  * value kept verbatim when it cannot be evaluated, so they are not checked against the model here.
  */
-export const OsmImportFieldsSchema = ImportRowSchema.extend({ openingHours: lineText().trim().max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length') });
+export const OsmImportFieldsSchema = ImportRowSchema.omit({ publicHolidays: true }).extend({ openingHours: lineText().trim().max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length') });
 
 export type OsmImportReport = ImportReport & { hours: HoursNote[]; changes: OsmChange[] };
 

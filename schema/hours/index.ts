@@ -15,6 +15,7 @@ export * from './model.ts';
 export * from './open-status.ts';
 export * from './osm-parse.ts';
 export * from './osm-serialize.ts';
+export * from './public-holidays.ts';
 export * from './summary.ts';
 export * from './upcoming.ts';
 export * from './validation.ts';

@@ -4,6 +4,7 @@ import type { HolidayCalendar } from './holidays.ts';
 import { parseIsoDate, toInstantMs } from './local-time.ts';
 import { DEFAULT_CLOSES_SOON_MINUTES, openStatusAt, type OpenStatus } from './open-status.ts';
 import { parseOpeningHours } from './osm-parse.ts';
+import { closesOnPublicHolidays } from './public-holidays.ts';
 import { toOpeningHours, withHolidayPolicy } from './osm-serialize.ts';
 import { summarise, type HoursSummary } from './summary.ts';
 
@@ -15,6 +16,8 @@ export type ListingHoursInput = {
   /** `temporarily_closed`: the local date (YYYY-MM-DD) the business reopens; null when unknown. */
   statusUntil: string | null;
   lastConfirmedAt: string;
+  /** The business keeps its usual hours on public holidays, whatever the tenant's policy (public-holidays.ts). */
+  holidaysAsUsual?: boolean;
 };
 
 export type TenantHoursSettings = {
@@ -90,7 +93,7 @@ export function isStale(lastConfirmedAt: string, staleAfterDays: number, at: Dat
 export function evaluateListing(listing: ListingHoursInput, tenant: TenantHoursSettings, at: Date): ListingEvaluation {
   const stale = isStale(listing.lastConfirmedAt, tenant.staleAfterDays, at);
   if (listing.status === 'permanently_closed') return { openNow: false, nextChange: null, stale, summary: { kind: 'permanently_closed' } };
-  const compiled = compiledFor(listing.openingHours, tenant.publicHolidaysClosed);
+  const compiled = compiledFor(listing.openingHours, closesOnPublicHolidays(tenant.publicHolidaysClosed, listing.holidaysAsUsual));
   const context: HoursContext = { timeZone: tenant.timezone, holidays: tenant.holidays };
   if (listing.status === 'temporarily_closed') {
     const reopenDay = listing.statusUntil === null ? null : parseIsoDate(listing.statusUntil);

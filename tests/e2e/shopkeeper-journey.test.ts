@@ -50,6 +50,19 @@ async function readTheReview(page: Page): Promise<void> {
   await page.waitForTimeout(MIN_FILL_MS);
 }
 
+/** From the hours step on: the steps left, the review read, the form sent; the private link it mails. */
+async function sendRegistration(page: Page, email: string): Promise<string> {
+  await next(page, 'Services et situation');
+  await next(page, 'Vérifier et envoyer');
+  await readTheReview(page);
+  await page.locator('button[type=submit]:not([disabled])').click();
+  await page.locator('#outcome-title').waitFor();
+  const { mails } = await getTenantJson<{ mails: Array<OutboxMail> }>(e2e.server, TENANT, '/dev/outbox?format=json');
+  const link = mails.find((m) => m.recipient === email)?.text.match(/(http:\/\/\S+\/ma-fiche#token=[A-Za-z0-9_-]+)/)?.[1];
+  assert.ok(link, 'the private link was mailed');
+  return link;
+}
+
 const summaryLines = (page: Page) => page.locator('.hours-summary-box li').allTextContents();
 const plain = (lines: string[]) => lines.map((line) => line.replaceAll('\u2060', ''));
 
@@ -141,15 +154,55 @@ describe('a bakery in Aubagne registers and updates its listing', () => {
     await businessAndAddress(page, 'Primeur du Cours', siretOf(2), '5 cours Foch');
     await page.locator('#email').fill(email);
     await next(page, 'Horaires');
-    await next(page, 'Services et situation');
-    await next(page, 'Vérifier et envoyer');
-    await readTheReview(page);
-    await page.locator('button[type=submit]:not([disabled])').click();
-    await page.locator('#outcome-title').waitFor();
-    const { mails } = await getTenantJson<{ mails: Array<OutboxMail> }>(e2e.server, TENANT, '/dev/outbox?format=json');
-    const link = mails.find((m) => m.recipient === email)?.text.match(/(http:\/\/\S+\/ma-fiche#token=[A-Za-z0-9_-]+)/)?.[1];
-    assert.ok(link);
+    const link = await sendRegistration(page, email);
     await page.goto(link);
     await page.getByRole('button', { name: 'Ouvert aujourd’hui comme d’habitude' }).waitFor();
+  });
+
+  it('says what it does on public holidays, hours of its own then usual ones, and the card follows on Christmas Day', async () => {
+    const { page } = await openPage(e2e.browser);
+    await page.clock.setFixedTime(new Date('2026-12-08T10:00:00+01:00'));
+    const email = `aubagne-holidays-${Date.now()}@example.fr`;
+    await stubTurnstile(page);
+    await businessAndAddress(page, 'Fleurs du Cours', siretOf(3), '7 cours Foch');
+    await page.locator('#email').fill(email);
+    await next(page, 'Horaires');
+    await page.getByRole('radio', { name: 'Horaires spéciaux' }).check();
+    await page.locator('#holidays-start').fill('10:00');
+    await page.locator('#holidays-end').fill('12:00');
+    assert.equal(await page.locator('.hours-osm code').textContent(), 'Mo-Sa 09:00-12:30,14:00-19:00; PH 10:00-12:00');
+    assert.deepEqual(await axeViolations(page), [], 'axe on the hours step with special holiday hours');
+    const link = await sendRegistration(page, email);
+
+    // On its own page the choice reads back as it was made; the business then keeps its usual hours.
+    await page.goto(link);
+    await page.locator('#listing-title', { hasText: 'Fleurs du Cours' }).waitFor();
+    assert.equal(await page.getByRole('radio', { name: 'Horaires spéciaux' }).isChecked(), true);
+    assert.equal(await page.locator('#holidays-start').inputValue(), '10:00');
+    await page.getByRole('radio', { name: 'Horaires habituels' }).check();
+    assert.equal(await page.locator('.hours-osm code').textContent(), 'Mo-Sa 09:00-12:30,14:00-19:00');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.getByText('Enregistré.').waitFor();
+    await page.context().close();
+
+    const found = await getTenantJson<{ features: Array<{ id: string; geometry: { coordinates: [number, number] }; properties: { name: string; opening_hours: string; holidays_as_usual?: boolean } }> }>(
+      e2e.server, TENANT, '/api/v1/listings?bbox=5.3,43.1,5.8,43.5&q=Fleurs%20du%20Cours',
+    );
+    const listing = found.features.find((feature) => feature.properties.name === 'Fleurs du Cours');
+    assert.ok(listing);
+    assert.deepEqual([listing.properties.opening_hours, listing.properties.holidays_as_usual], ['Mo-Sa 09:00-12:30,14:00-19:00', true]);
+
+    // Christmas Day, a Friday, 10:00: the tenant closes on public holidays, this business does not.
+    const resident = await openPage(e2e.browser);
+    await resident.page.clock.setFixedTime(new Date('2026-12-25T10:00:00+01:00'));
+    const [lng, lat] = listing.geometry.coordinates;
+    await resident.page.goto(`${e2e.server.origin(TENANT)}/?c=${lat.toFixed(5)},${lng.toFixed(5)}&z=18`);
+    const entry = resident.page.locator('.listing-item', { has: resident.page.locator('.listing-name', { hasText: 'Fleurs du Cours' }) }).first();
+    await entry.locator('.status-badge', { hasText: "Ouvert · jusqu'à 12:30" }).waitFor();
+    await entry.click();
+    await resident.page.locator('#listing-card-title', { hasText: 'Fleurs du Cours' }).waitFor();
+    assert.match((await resident.page.locator('.holiday-today').textContent()) ?? '', /jour férié/);
+    assert.match((await resident.page.locator('.week-hours tbody tr').first().locator('td').textContent()) ?? '', /09:00–12:30, 14:00–19:00 \(jour férié\)/);
+    await resident.page.context().close();
   });
 });

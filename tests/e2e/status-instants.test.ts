@@ -18,34 +18,40 @@ function sql(command: string): Array<Record<string, unknown>> {
 }
 
 type Place = { id: string; name: string; lat: number; lng: number };
-let places: { shop: Place; paused: Place; stale: Place } | null = null;
+type PlaceKey = 'shop' | 'paused' | 'stale' | 'usual' | 'special';
+let places: Record<PlaceKey, Place> | null = null;
 
 /**
  * Three listings of the demo tenant given hours and situations the instants below are worked out
  * from by hand: a shop with a lunch break, closed on Sundays and public holidays (the tenant's
- * policy); one temporarily closed until 16 January 2027; one last confirmed years ago.
+ * policy); one temporarily closed until 16 January 2027; one last confirmed years ago; and two
+ * with the same week that say what they do on public holidays: usual hours, or 10:30-12:00.
  */
 function preparedPlaces() {
   if (places) return places;
-  const rows = sql(`SELECT l.id, l.name, l.lat, l.lng FROM listings l JOIN tenants t ON t.id = l.tenant_id WHERE t.slug = '${SLUG}' AND l.published = 1 ORDER BY l.id LIMIT 3`) as Place[];
-  assert.equal(rows.length, 3);
-  const [shop, paused, stale] = rows as [Place, Place, Place];
+  const rows = sql(`SELECT l.id, l.name, l.lat, l.lng FROM listings l JOIN tenants t ON t.id = l.tenant_id WHERE t.slug = '${SLUG}' AND l.published = 1 ORDER BY l.id LIMIT 5`) as Place[];
+  assert.equal(rows.length, 5);
+  const [shop, paused, stale, usual, special] = rows as [Place, Place, Place, Place, Place];
   const hours = 'Mo-Sa 09:00-12:00,14:00-19:00';
   // Confirmed "in the future" of every instant but the stale one's, so none of them is stale by age.
   sql(`UPDATE listings SET status = 'open', status_until = NULL, opening_hours = '${hours}', last_confirmed_at = '2027-03-27T00:00:00Z' WHERE id = '${shop.id}'`);
   sql(`UPDATE listings SET status = 'temporarily_closed', status_until = '2027-01-16', opening_hours = '${hours}', last_confirmed_at = '2027-03-27T00:00:00Z' WHERE id = '${paused.id}'`);
   sql(`UPDATE listings SET status = 'open', status_until = NULL, opening_hours = '${hours}', last_confirmed_at = '2020-01-01T00:00:00Z' WHERE id = '${stale.id}'`);
-  places = { shop, paused, stale };
+  sql(`UPDATE listings SET status = 'open', status_until = NULL, opening_hours = '${hours}', holidays_as_usual = 1, last_confirmed_at = '2027-03-27T00:00:00Z' WHERE id = '${usual.id}'`);
+  sql(`UPDATE listings SET status = 'open', status_until = NULL, opening_hours = '${hours}; PH 10:30-12:00', last_confirmed_at = '2027-03-27T00:00:00Z' WHERE id = '${special.id}'`);
+  places = { shop, paused, stale, usual, special };
   return places;
 }
 
 /** Each instant, and what every screen must say then (Paris: UTC+1 in winter, UTC+2 from 28 March 03:00). */
-const CASES: Array<{ what: string; at: string; place: 'shop' | 'paused' | 'stale'; fr: string; en: string }> = [
+const CASES: Array<{ what: string; at: string; place: PlaceKey; fr: string; en: string }> = [
   { what: 'before opening', at: '2027-01-12T07:00:00Z', place: 'shop', fr: 'Fermé · ouvre à 09:00', en: 'Closed · opens at 09:00' },
   { what: 'lunch break', at: '2027-01-12T11:30:00Z', place: 'shop', fr: 'Fermé · ouvre à 14:00', en: 'Closed · opens at 14:00' },
   { what: '5 minutes before closing', at: '2027-01-12T17:55:00Z', place: 'shop', fr: 'Ferme bientôt · à 19:00', en: 'Closes soon · at 19:00' },
   { what: 'after closing', at: '2027-01-12T18:30:00Z', place: 'shop', fr: 'Fermé · ouvre demain à 09:00', en: 'Closed · opens tomorrow at 09:00' },
   { what: 'a public holiday (New Year, a Friday)', at: '2027-01-01T09:00:00Z', place: 'shop', fr: 'Fermé · ouvre demain à 09:00', en: 'Closed · opens tomorrow at 09:00' },
+  { what: 'a public holiday, for a business keeping its usual hours', at: '2027-01-01T09:00:00Z', place: 'usual', fr: "Ouvert · jusqu'à 12:00", en: 'Open · until 12:00' },
+  { what: 'a public holiday, for a business with hours of its own then', at: '2027-01-01T09:00:00Z', place: 'special', fr: 'Fermé · ouvre à 10:30', en: 'Closed · opens at 10:30' },
   { what: 'the DST night before Easter Monday', at: '2027-03-28T01:30:00Z', place: 'shop', fr: 'Fermé · ouvre mardi à 09:00', en: 'Closed · opens Tuesday at 09:00' },
   { what: 'a temporary closure', at: '2027-01-12T09:00:00Z', place: 'paused', fr: 'Fermé temporairement · rouvre le 16 janvier', en: 'Temporarily closed · reopens on 16 January' },
   { what: 'a stale listing', at: '2027-01-12T09:00:00Z', place: 'stale', fr: "À confirmer · Ouvert · jusqu'à 12:00", en: 'To be confirmed · Open · until 12:00' },
@@ -85,7 +91,15 @@ describe('one status at each instant, on every screen', () => {
         await page.locator('#listing-card-title', { hasText: place.name }).waitFor();
         assert.equal(withoutSymbol(await page.locator('.card-status .status-badge').textContent()), expected, 'card');
         if (locale === 'fr-FR') assert.equal(await previewStatus(place, testCase.at), expected, '/l/:id preview');
-        if (testCase.what.startsWith('a public holiday')) assert.match((await page.locator('.holiday-today').textContent()) ?? '', locale === 'fr-FR' ? /jour férié/ : /public holiday/);
+        if (testCase.what.startsWith('a public holiday')) {
+          const holiday = locale === 'fr-FR' ? /jour férié/ : /public holiday/;
+          assert.match((await page.locator('.holiday-today').textContent()) ?? '', holiday);
+          // Today's row of the week says the hours of the holiday itself, as the business gave them.
+          const today = (await page.locator('.week-hours tbody tr').first().locator('td').textContent()) ?? '';
+          assert.match(today, holiday);
+          if (testCase.place === 'usual') assert.match(today, /09:00–12:00, 14:00–19:00/);
+          if (testCase.place === 'special') assert.match(today, /10:30–12:00/);
+        }
         if (testCase.place === 'paused') assert.match((await page.locator('.week-hours tbody tr').first().textContent()) ?? '', locale === 'fr-FR' ? /fermeture temporaire/ : /temporary closure/);
         await page.context().close();
       });

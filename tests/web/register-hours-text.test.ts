@@ -11,8 +11,25 @@ describe('the friendly hours editor and OSM opening_hours', () => {
     const week: WeekHours = defaultWeek();
     week.days[1] = { ...week.days[1]!, open: false };
     week.days[5] = { ...week.days[5]!, lunchBreak: false, end: '13:00' };
-    week.holidaysClosed = false;
+    week.holidays = 'default';
     expect(toOpeningHours(week)).toBe('Mo 09:00-12:30,14:00-19:00; We-Fr 09:00-12:30,14:00-19:00; Sa 09:00-13:00');
+  });
+
+  it("writes the business's public holidays: PH off, its own hours then, or nothing for usual hours and the CCI's default", () => {
+    const week = defaultWeek();
+    expect(toOpeningHours({ ...week, holidays: 'special', holidayHours: { ...week.holidayHours, start: '10:00', end: '12:00' } })).toBe('Mo-Sa 09:00-12:30,14:00-19:00; PH 10:00-12:00');
+    expect(toOpeningHours({ ...week, holidays: 'usual' })).toBe('Mo-Sa 09:00-12:30,14:00-19:00');
+    expect(toOpeningHours({ ...week, holidays: 'default' })).toBe('Mo-Sa 09:00-12:30,14:00-19:00');
+  });
+
+  it('reads the public holidays back: special hours from the text, usual hours from the flag', () => {
+    const special = fromOpeningHours('Mo-Sa 09:00-19:00; PH 10:00-12:00,14:00-16:00')!;
+    expect(special.holidays).toBe('special');
+    expect(special.holidayHours).toMatchObject({ start: '10:00', end: '12:00', lunchBreak: true, start2: '14:00', end2: '16:00' });
+    expect(toOpeningHours(special)).toBe('Mo-Sa 09:00-19:00; PH 10:00-12:00,14:00-16:00');
+    expect(fromOpeningHours('Mo-Sa 09:00-19:00', true)!.holidays).toBe('usual');
+    expect(fromOpeningHours('Mo-Sa 09:00-19:00')!.holidays).toBe('default');
+    expect(fromOpeningHours('Mo-Sa 09:00-19:00; PH off', true)!.holidays).toBe('closed');
   });
 
   it('writes nothing for a week closed every day, which the schema refuses', () => {
@@ -64,7 +81,7 @@ describe('dated exceptions in the friendly hours editor', () => {
       { from: '2026-12-24', to: '2026-12-24', open: true, start: '09:00', end: '12:00' },
     ]);
     expect(week.days).toEqual(defaultWeek().days);
-    expect(week.holidaysClosed).toBe(true);
+    expect(week.holidays).toBe('closed');
     expect(toOpeningHours(week)).toBe(text);
   });
 

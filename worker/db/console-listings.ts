@@ -33,14 +33,14 @@ type FullRow = {
   id: string; name: string; siret: string | null; category: Category; status: ListingStatus; status_until: string | null; address: string;
   postcode: string; commune: string; commune_insee: string; lat: number; lng: number; phone: string | null; email: string | null;
   website: string | null; services: string; opening_hours: string; published: number; moderation_state: ConsoleListing['moderationState'];
-  last_confirmed_at: string; created_at: string; updated_at: string;
+  last_confirmed_at: string; created_at: string; updated_at: string; holidays_as_usual: number;
 };
 
 /** A listing with its private fields, for the CCI: only behind a staff session of its tenant. */
 export async function findConsoleListing(db: D1Database, tenantId: number, id: string): Promise<ConsoleListing | null> {
   const row = await db
     .prepare(`SELECT id, name, siret, category, status, status_until, address, postcode, commune, commune_insee, lat, lng, phone, email,
-        website, services, opening_hours, published, moderation_state, last_confirmed_at, created_at, updated_at
+        website, services, opening_hours, published, moderation_state, last_confirmed_at, created_at, updated_at, holidays_as_usual
       FROM listings WHERE tenant_id = ?1 AND id = ?2`)
     .bind(tenantId, id)
     .first<FullRow>();
@@ -49,7 +49,7 @@ export async function findConsoleListing(db: D1Database, tenantId: number, id: s
     id: row.id, name: row.name, siret: row.siret, category: row.category, status: row.status, statusUntil: row.status_until,
     address: row.address, postcode: row.postcode, commune: row.commune, communeInsee: row.commune_insee, lat: row.lat, lng: row.lng,
     phone: row.phone, email: row.email, website: row.website, services: JSON.parse(row.services) as Service[], openingHours: row.opening_hours,
-    published: row.published === 1, moderationState: row.moderation_state, lastConfirmedAt: row.last_confirmed_at,
+    holidaysAsUsual: row.holidays_as_usual === 1, published: row.published === 1, moderationState: row.moderation_state, lastConfirmedAt: row.last_confirmed_at,
     createdAt: row.created_at, updatedAt: row.updated_at,
   };
 }

@@ -26,13 +26,13 @@ export function prepareListingInsert(db: D1Database, listing: NewListing): D1Pre
   return db
     .prepare(`INSERT INTO listings (id, tenant_id, name, category, status, status_until, address, postcode, commune,
         commune_insee, lat, lng, h, phone, email, website, siret, services, opening_hours, published, moderation_state,
-        last_confirmed_at, created_at, updated_at)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, 'pending', ?21, ?21, ?21)`)
+        last_confirmed_at, created_at, updated_at, holidays_as_usual)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, 'pending', ?21, ?21, ?21, ?22)`)
     .bind(
       listing.id, listing.tenantId, fields.name, fields.category, fields.status, statusUntilOf(fields), fields.address,
       fields.postcode, fields.commune, fields.communeInsee, fields.lat, fields.lng, hilbertKey(fields.lat, fields.lng),
       fields.phone, fields.email, fields.website, fields.siret, JSON.stringify(fields.services), fields.openingHours,
-      listing.published ? 1 : 0, at,
+      listing.published ? 1 : 0, at, fields.holidaysAsUsual ? 1 : 0,
     );
 }
 
@@ -42,12 +42,12 @@ export function prepareListingUpdate(db: D1Database, tenantId: number, id: strin
   return db
     .prepare(`UPDATE listings SET name = ?3, category = ?4, status = ?5, status_until = ?6, address = ?7, postcode = ?8,
         commune = ?9, commune_insee = ?10, lat = ?11, lng = ?12, h = ?13, phone = ?14, email = ?15, website = ?16,
-        siret = ?17, services = ?18, opening_hours = ?19, last_confirmed_at = ?20, updated_at = ?20
+        siret = ?17, services = ?18, opening_hours = ?19, last_confirmed_at = ?20, updated_at = ?20, holidays_as_usual = ?21
       WHERE tenant_id = ?1 AND id = ?2`)
     .bind(
       tenantId, id, fields.name, fields.category, fields.status, statusUntilOf(fields), fields.address, fields.postcode,
       fields.commune, fields.communeInsee, fields.lat, fields.lng, hilbertKey(fields.lat, fields.lng), fields.phone,
-      fields.email, fields.website, fields.siret, JSON.stringify(fields.services), fields.openingHours, at,
+      fields.email, fields.website, fields.siret, JSON.stringify(fields.services), fields.openingHours, at, fields.holidaysAsUsual ? 1 : 0,
     );
 }
 
@@ -163,10 +163,11 @@ export function prepareMerge(db: D1Database, tenantId: number, keptId: string, d
 export function prepareImportedListings(db: D1Database, tenantId: number, importId: string, now: Date): D1PreparedStatement {
   return db
     .prepare(`INSERT INTO listings (id, tenant_id, name, category, status, status_until, address, postcode, commune, commune_insee,
-        lat, lng, h, phone, email, website, siret, services, opening_hours, published, moderation_state, last_confirmed_at, created_at, updated_at)
+        lat, lng, h, phone, email, website, siret, services, opening_hours, published, moderation_state, last_confirmed_at, created_at, updated_at,
+        holidays_as_usual)
       SELECT f->>'id', ?1, f->>'name', f->>'category', f->>'status', NULL, f->>'address', f->>'postcode', f->>'commune', f->>'communeInsee',
         f->>'lat', f->>'lng', f->>'h', f->>'phone', f->>'email', f->>'website', f->>'siret', f->'services', f->>'openingHours',
-        1, 'approved', ?3, ?3, ?3
+        1, 'approved', ?3, ?3, ?3, coalesce(f->>'holidaysAsUsual', 0)
       FROM (SELECT fields AS f FROM import_rows WHERE tenant_id = ?1 AND import_id = ?2 AND fields IS NOT NULL ORDER BY line)`)
     .bind(tenantId, importId, now.toISOString());
 }

@@ -24,11 +24,13 @@ export type ListingRow = {
   /** Absent from rows read by queries that list their own columns. */
   osm_id?: string | null;
   osm_claimed_at?: string | null;
+  holidays_as_usual?: number;
 };
 
 /** Prefixed: the spatial queries join listings to tables of their own. */
 export const PUBLIC_COLUMNS = `l.id, l.name, l.category, l.status, l.status_until, l.address, l.postcode, l.commune, l.commune_insee,
-  l.lat, l.lng, l.phone, l.website, l.services, l.opening_hours, l.last_confirmed_at, l.updated_at, l.osm_id, l.osm_claimed_at`;
+  l.lat, l.lng, l.phone, l.website, l.services, l.opening_hours, l.last_confirmed_at, l.updated_at, l.osm_id, l.osm_claimed_at,
+  l.holidays_as_usual`;
 
 export function toPublicListing(row: ListingRow): PublicListing {
   return {
@@ -50,6 +52,7 @@ export function toPublicListing(row: ListingRow): PublicListing {
     lastConfirmedAt: row.last_confirmed_at,
     updatedAt: row.updated_at,
     osm: row.osm_id ? { id: row.osm_id, claimed: row.osm_claimed_at !== null } : null,
+    ...(row.holidays_as_usual === 1 ? { holidaysAsUsual: true } : {}),
   };
 }
 
@@ -69,6 +72,7 @@ export function toFeature(listing: PublicListing): ListingFeature {
       opening_hours: listing.openingHours,
       status_until: listing.statusUntil,
       last_confirmed_at: listing.lastConfirmedAt,
+      ...(listing.holidaysAsUsual ? { holidays_as_usual: true } : {}),
     },
   };
 }

@@ -1,8 +1,9 @@
-import { effectiveOpeningHours, evaluateListing } from '#schema/hours/index.ts';
+import { evaluateListing } from '#schema/hours/index.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { toFeature, toPublicListing, type ListingRow } from '../db/listings.ts';
 import type { Tenant } from '../tenant.ts';
+import { hoursInputOf, publishedOpeningHours } from '../services/listing-status.ts';
 import { hoursSettingsOf } from '../services/tenant-hours.ts';
 
 /**
@@ -15,10 +16,10 @@ export function featureBuilder(tenant: Tenant, filters: ListingFilters, now: Dat
   const at = filters.at ?? now;
   return (row: ListingRow): ListingFeature | null => {
     const listing = toPublicListing(row);
-    const evaluation = evaluateListing({ openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt }, settings, at);
+    const evaluation = evaluateListing(hoursInputOf(listing), settings, at);
     if (filters.open && !evaluation.openNow) return null;
     const feature = toFeature(listing);
-    feature.properties.opening_hours = effectiveOpeningHours(listing.openingHours, tenant.publicHolidaysClosed);
+    feature.properties.opening_hours = publishedOpeningHours(listing, tenant);
     feature.properties.open_now = evaluation.openNow;
     feature.properties.next_change = evaluation.nextChange?.toISOString() ?? null;
     feature.properties.stale = evaluation.stale;

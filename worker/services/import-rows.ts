@@ -1,5 +1,6 @@
 import { ImportRowSchema, type RawImportRow } from '#schema/console/import.ts';
 import { hilbertKey } from '#schema/geo/hilbert.ts';
+import { openingHoursWith } from '#schema/hours/public-holidays.ts';
 import { fieldErrors } from '../errors.ts';
 import { newListingId } from '../db/listing-writes.ts';
 
@@ -14,7 +15,9 @@ export type StagedRow = { line: number; fields: Record<string, unknown> | null; 
 export function stageRow(line: number, raw: RawImportRow): StagedRow {
   const parsed = ImportRowSchema.safeParse(raw);
   if (!parsed.success) return { line, fields: null, errors: fieldErrors(parsed.error) };
-  const row = parsed.data;
+  const { publicHolidays, ...row } = parsed.data;
   if (row.lat === null || row.lng === null) return { line, fields: null, errors: { lat: ['console.geocode_failed'] } };
-  return { line, fields: { ...row, id: newListingId(), h: hilbertKey(row.lat, row.lng) }, errors: null };
+  // The business's word about public holidays goes into its hours, or the flag when it keeps its usual ones.
+  const hours = openingHoursWith(row.openingHours, publicHolidays);
+  return { line, fields: { ...row, ...hours, id: newListingId(), h: hilbertKey(row.lat, row.lng) }, errors: null };
 }

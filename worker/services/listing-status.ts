@@ -1,16 +1,17 @@
-import { effectiveOpeningHours, formatOpenStatus, listingStatusAt, type OpenStatus } from '#schema/hours/index.ts';
+import { closesOnPublicHolidays, effectiveOpeningHours, formatOpenStatus, listingStatusAt, type ListingHoursInput, type OpenStatus } from '#schema/hours/index.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { Language } from '#schema/tenant.ts';
 import type { Tenant } from '../tenant.ts';
 import { hoursSettingsOf } from './tenant-hours.ts';
 
+/** What the hours model reads of a listing. */
+export function hoursInputOf(listing: PublicListing): ListingHoursInput {
+  return { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt, holidaysAsUsual: listing.holidaysAsUsual };
+}
+
 /** A listing's status at `at`, the same answer the map, the list and the card give in the browser. */
 export function publicStatusAt(listing: PublicListing, tenant: Tenant, at: Date): OpenStatus {
-  return listingStatusAt(
-    { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt },
-    hoursSettingsOf(tenant),
-    at,
-  );
+  return listingStatusAt(hoursInputOf(listing), hoursSettingsOf(tenant), at);
 }
 
 export function statusWords(listing: PublicListing, tenant: Tenant, at: Date, language: Language): string {
@@ -23,7 +24,14 @@ export function instantOf(at: string | undefined, now: Date): Date {
   return Number.isNaN(parsed) ? now : new Date(parsed);
 }
 
-/** The listing with its hours as we evaluate them, the tenant's holiday policy written in: what OSM tools must read. */
+/**
+ * The listing's hours as we evaluate them, the tenant's holiday policy written in unless the
+ * business said what it does on public holidays: what OSM tools must read.
+ */
+export function publishedOpeningHours(listing: Pick<PublicListing, 'openingHours' | 'holidaysAsUsual'>, tenant: Pick<Tenant, 'publicHolidaysClosed'>): string {
+  return effectiveOpeningHours(listing.openingHours, closesOnPublicHolidays(tenant.publicHolidaysClosed, listing.holidaysAsUsual));
+}
+
 export function publishedHours(listing: PublicListing, tenant: Pick<Tenant, 'publicHolidaysClosed'>): PublicListing {
-  return { ...listing, openingHours: effectiveOpeningHours(listing.openingHours, tenant.publicHolidaysClosed) };
+  return { ...listing, openingHours: publishedOpeningHours(listing, tenant) };
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { holidayCalendarFor } from '#schema/hours/french-holidays.ts';
-import { effectiveOpeningHours, evaluateListing, parseOpeningHours, toOpeningHours, type TenantHoursSettings } from '#schema/hours/index.ts';
+import { closesOnPublicHolidays, effectiveOpeningHours, evaluateListing, openingHoursWith, parseOpeningHours, toOpeningHours, type PublicHolidays, type TenantHoursSettings } from '#schema/hours/index.ts';
 import { CATEGORY_PROFILES } from '#seed/category-profiles.ts';
 import { inZone, reference } from './reference.ts';
 
@@ -61,6 +61,39 @@ describe('the published opening_hours string', () => {
         }
       }
     }
+  });
+
+  it("means the same to opening_hours when each business says what it does on public holidays", () => {
+    const choices: PublicHolidays[] = [{ kind: 'default' }, { kind: 'closed' }, { kind: 'usual' }, { kind: 'special', ranges: [{ start: 600, end: 720 }] }];
+    for (const publicHolidaysClosed of [true, false]) {
+      for (const text of SCHEDULES.filter((schedule) => !/\bPH\b/.test(schedule))) {
+        for (const choice of choices) {
+          const stored = openingHoursWith(text, choice);
+          const published = effectiveOpeningHours(stored.openingHours, closesOnPublicHolidays(publicHolidaysClosed, stored.holidaysAsUsual));
+          // One evaluator per published text, all its instants read in the zone under test.
+          const answers = inZone(ZONE, () => {
+            const evaluator = reference(published);
+            return instants().map((at) => {
+              const next = evaluator.getNextChange(at, new Date(at.getTime() + 30 * DAY_MS));
+              return { at, open: evaluator.getState(at), next: next === undefined ? null : next.toISOString() };
+            });
+          });
+          for (const { at, ...theirs } of answers) {
+            const listing = { openingHours: stored.openingHours, holidaysAsUsual: stored.holidaysAsUsual, status: 'open', statusUntil: null, lastConfirmedAt: at.toISOString() } as const;
+            const ours = evaluateListing(listing, tenant(publicHolidaysClosed), at);
+            compared++;
+            expect({ published, choice: choice.kind, at: at.toISOString(), open: ours.openNow, next: ours.nextChange?.toISOString() ?? null }).toEqual({ published, choice: choice.kind, at: at.toISOString(), ...theirs });
+          }
+        }
+      }
+    }
+  });
+
+  it("writes the business's choice into its hours: PH off or PH hours before dated exceptions, a flag for usual hours", () => {
+    expect(openingHoursWith('Mo-Sa 09:00-19:00; 2027 Aug 02-15 off', { kind: 'closed' })).toEqual({ openingHours: 'Mo-Sa 09:00-19:00; PH off; 2027 Aug 02-15 off', holidaysAsUsual: false });
+    expect(openingHoursWith('Mo-Sa 09:00-19:00; PH off', { kind: 'special', ranges: [{ start: 540, end: 720 }] })).toEqual({ openingHours: 'Mo-Sa 09:00-19:00; PH 09:00-12:00', holidaysAsUsual: false });
+    expect(openingHoursWith('Mo-Sa 09:00-19:00; PH off', { kind: 'usual' })).toEqual({ openingHours: 'Mo-Sa 09:00-19:00', holidaysAsUsual: true });
+    expect(openingHoursWith('Mo-Sa 09:00-19:00; PH off', { kind: 'default' })).toEqual({ openingHours: 'Mo-Sa 09:00-19:00; PH off', holidaysAsUsual: false });
   });
 
   it('writes a run of days through Sunday as mappers do: Su-Th, not Mo-Th,Su', () => {

@@ -1,6 +1,6 @@
 import { Fragment, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { compileSchedule, formatMinute, isoDate, localIntervals, parseIsoDate, parseOpeningHours, toLocal, upcomingExceptions } from '#schema/hours/index.ts';
+import { closesOnPublicHolidays, compileSchedule, formatMinute, isoDate, localIntervals, parseIsoDate, parseOpeningHours, toLocal, upcomingExceptions } from '#schema/hours/index.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { browserHoursSettings, evaluateCard } from './hours.ts';
@@ -20,7 +20,7 @@ function hoursAhead(listing: PublicListing, tenant: PublicTenant, now: Date) {
   const parsed = parseOpeningHours(listing.openingHours);
   if (!parsed.ok) return null;
   const settings = browserHoursSettings(tenant);
-  const { rules } = compileSchedule(parsed.schedule, settings.publicHolidaysClosed);
+  const { rules } = compileSchedule(parsed.schedule, closesOnPublicHolidays(settings.publicHolidaysClosed, listing.holidaysAsUsual));
   const today = toLocal(tenant.timezone, now).dayNumber;
   const reopens = listing.status !== 'temporarily_closed' ? null : listing.statusUntil === null ? Infinity : (parseIsoDate(listing.statusUntil) ?? Infinity);
   const days = Array.from({ length: WEEK }, (_, offset) => ({

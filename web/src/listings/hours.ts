@@ -64,7 +64,7 @@ function requestLibraryFor(openingHours: string): void {
 }
 
 function cardInput(listing: PublicListing): ListingHoursInput {
-  return { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt };
+  return { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt, holidaysAsUsual: listing.holidaysAsUsual };
 }
 
 export function evaluateCard(listing: PublicListing, tenant: PublicTenant, at: Date) {
@@ -85,7 +85,13 @@ export function featureStatus(feature: ListingFeature, tenant: PublicTenant, at:
   const openingHours = props.opening_hours ?? '';
   requestLibraryFor(openingHours);
   return listingStatusAt(
-    { openingHours, status: props.status, statusUntil: props.status_until ?? null, lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString() },
+    {
+      openingHours,
+      status: props.status,
+      statusUntil: props.status_until ?? null,
+      lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString(),
+      holidaysAsUsual: props.holidays_as_usual,
+    },
     browserHoursSettings(tenant),
     at,
   );

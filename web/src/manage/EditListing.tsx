@@ -19,12 +19,12 @@ import { saveListing } from './manage-api.ts';
  * changed anything.
  */
 function formOf(listing: OwnListing, tenant: PublicTenant): FormValues {
-  const read = fromOpeningHours(listing.openingHours);
+  const read = fromOpeningHours(listing.openingHours, listing.holidaysAsUsual);
   const week = read && withoutPastExceptions(read, isoDate(toLocal(tenant.timezone, new Date()).dayNumber));
   return {
     name: listing.name, siret: listing.siret, category: listing.category, address: listing.address, postcode: listing.postcode,
     commune: listing.commune, communeInsee: listing.communeInsee, lat: listing.lat, lng: listing.lng, phone: listing.phone ?? '',
-    email: listing.email, website: listing.website ?? '', hours: week ?? defaultWeek(), hoursText: week ? null : listing.openingHours,
+    email: listing.email, website: listing.website ?? '', hours: week ?? { ...defaultWeek(), holidays: listing.holidaysAsUsual ? 'usual' : 'default' }, hoursText: week ? null : listing.openingHours,
     services: listing.services, status: listing.status === 'permanently_closed' ? 'open' : listing.status, statusUntil: listing.statusUntil ?? '',
   };
 }

@@ -11,7 +11,7 @@ import { usuallyOpenToday } from './usual-today.ts';
  */
 export function QuickActions({ listing, tenant, onChange }: { listing: OwnListing; tenant: PublicTenant; onChange: (change: StatusChange) => void }) {
   const { t } = useRegisterTranslation();
-  const [openToday] = useState(() => usuallyOpenToday(listing.openingHours, tenant, new Date()));
+  const [openToday] = useState(() => usuallyOpenToday(listing, tenant, new Date()));
   const [until, setUntil] = useState(listing.statusUntil ?? '');
   const [services, setServices] = useState<string[]>(listing.services);
   const [closingForGood, setClosingForGood] = useState(false);

@@ -1,4 +1,4 @@
-import { compileSchedule, localIntervals, parseOpeningHours, toLocal } from '#schema/hours/index.ts';
+import { closesOnPublicHolidays, compileSchedule, localIntervals, parseOpeningHours, toLocal } from '#schema/hours/index.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { browserHoursSettings } from '../listings/hours.ts';
 
@@ -7,10 +7,10 @@ import { browserHoursSettings } from '../listings/hours.ts';
  * and exceptions included. Hours the model cannot read count as open: the page then offers what
  * it always did.
  */
-export function usuallyOpenToday(openingHours: string, tenant: PublicTenant, now: Date): boolean {
-  const parsed = parseOpeningHours(openingHours);
+export function usuallyOpenToday(listing: { openingHours: string; holidaysAsUsual: boolean }, tenant: PublicTenant, now: Date): boolean {
+  const parsed = parseOpeningHours(listing.openingHours);
   if (!parsed.ok) return true;
   const settings = browserHoursSettings(tenant);
-  const { rules } = compileSchedule(parsed.schedule, settings.publicHolidaysClosed);
+  const { rules } = compileSchedule(parsed.schedule, closesOnPublicHolidays(settings.publicHolidaysClosed, listing.holidaysAsUsual));
   return localIntervals(rules, toLocal(tenant.timezone, now).dayNumber, settings.holidays).length > 0;
 }

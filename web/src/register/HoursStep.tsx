@@ -3,6 +3,7 @@ import { WEEKDAY_CODES } from '#schema/hours/index.ts';
 import { HoursSentences } from '../hours/HoursSentences.tsx';
 import { FieldError } from './fields.tsx';
 import { HoursExceptions } from './HoursExceptions.tsx';
+import { HolidaysChoice } from './HolidaysChoice.tsx';
 import { HoursSuggestion } from './HoursSuggestion.tsx';
 import { DayRanges } from './hours-fields.tsx';
 import { copyFirstOpenDay, toOpeningHours, type DayHours, type WeekHours } from './hours-text.ts';
@@ -10,7 +11,7 @@ import { currentLanguage, useRegisterTranslation } from './i18n.ts';
 import type { StepProps } from './step-props.ts';
 
 /** Per day: open or closed, the hours, an optional lunch break; the first open day can be copied to the other open days, with undo. Then dated exceptions. */
-export function HoursStep({ values, set, errors }: StepProps) {
+export function HoursStep({ values, set, errors, tenant }: StepProps) {
   const { t } = useRegisterTranslation();
   const week = values.hours;
   const [beforeCopy, setBeforeCopy] = useState<{ week: WeekHours; day: string } | null>(null);
@@ -76,10 +77,7 @@ export function HoursStep({ values, set, errors }: StepProps) {
         <p role="status">{announcement}</p>
         {beforeCopy ? <button type="button" id="undo-copy" onClick={undo}>{t('hours.undoCopy')}</button> : null}
       </div>
-      <label className="choice">
-        <input type="checkbox" checked={week.holidaysClosed} onChange={(event) => setWeek({ ...week, holidaysClosed: event.target.checked })} />
-        {t('hours.holidaysClosed')}
-      </label>
+      <HolidaysChoice week={week} tenantClosesThen={tenant.hours.publicHolidaysClosed} setWeek={setWeek} />
       <HoursExceptions week={week} setWeek={setWeek} errors={errors} />
       <div className="hours-summary-box">
         <p className="field-hint" id="hours-summary-title">{t('hours.summary')}</p>

@@ -54,6 +54,7 @@ export function toFields(values: FormValues): ListingFieldsInput {
     services: values.services as ListingFieldsInput['services'],
     status: values.status,
     statusUntil: values.status === 'temporarily_closed' && values.statusUntil ? values.statusUntil : null,
+    holidaysAsUsual: values.hours.holidays === 'usual',
   };
 }
 

@@ -1,19 +1,22 @@
 import { DatedHoursSchema, type DatedHoursInput } from '#schema/hours/dated-hours.ts';
-import { dayNumberOf, isoDate, parseOpeningHours, toOpeningHours as formatSchedule, WEEKDAY_CODES, type DatePoint, type DateSpan, type TimeRange } from '#schema/hours/index.ts';
+import { dayNumberOf, isoDate, parseOpeningHours, toOpeningHours as formatSchedule, WEEKDAY_CODES, type DatePoint, type DateSpan, type PublicHolidaysKind, type TimeRange } from '#schema/hours/index.ts';
 
 /** One day of the friendly editor: open or not, a morning range and an optional afternoon one. */
 export type DayHours = { open: boolean; start: string; end: string; lunchBreak: boolean; start2: string; end2: string };
 /** A dated exception: first and last day (YYYY-MM-DD, inclusive, equal for one day), closed or open as a day is. */
 export type DatedHours = DayHours & { from: string; to: string };
-export type WeekHours = { days: DayHours[]; holidaysClosed: boolean; exceptions: DatedHours[] };
+/** `holidays`: what the business does on public holidays; `holidayHours`: its hours then, when they are special. */
+export type WeekHours = { days: DayHours[]; holidays: PublicHolidaysKind; holidayHours: DayHours; exceptions: DatedHours[] };
 
 export const DEFAULT_DAY: DayHours = { open: true, start: '09:00', end: '12:30', lunchBreak: true, start2: '14:00', end2: '19:00' };
 const CLOSED_DAY: DayHours = { ...DEFAULT_DAY, open: false };
 /** What "Add" gives: closed, dates to choose. */
 export const NEW_EXCEPTION: DatedHours = { ...CLOSED_DAY, lunchBreak: false, end: '12:00', from: '', to: '' };
+/** Where special hours on public holidays start from: a morning. */
+const HOLIDAY_MORNING: DayHours = { ...DEFAULT_DAY, lunchBreak: false, end: '12:00' };
 
 export function defaultWeek(): WeekHours {
-  return { days: WEEKDAY_CODES.map((_, i) => (i < 6 ? { ...DEFAULT_DAY } : { ...CLOSED_DAY })), holidaysClosed: true, exceptions: [] };
+  return { days: WEEKDAY_CODES.map((_, i) => (i < 6 ? { ...DEFAULT_DAY } : { ...CLOSED_DAY })), holidays: 'closed', holidayHours: { ...HOLIDAY_MORNING }, exceptions: [] };
 }
 
 function rangeList(day: DayHours): Array<{ start: string; end: string }> {
@@ -33,8 +36,9 @@ export function datedHoursInput(exception: DatedHours): DatedHoursInput {
 }
 
 /**
- * The OSM `opening_hours` text: consecutive days with the same hours share one rule; then
- * `PH off`, then the dated exceptions, which OSM reads last so that they win over both. An
+ * The OSM `opening_hours` text: consecutive days with the same hours share one rule; then the
+ * public holidays' rule (`PH off`, `PH 09:00-12:00`; none for usual hours or the tenant's
+ * default), then the dated exceptions, which OSM reads last so that they win over both. An
  * exception not filled in properly is left out: the form shows its errors and will not go on.
  */
 export function toOpeningHours(week: WeekHours): string {
@@ -47,7 +51,8 @@ export function toOpeningHours(week: WeekHours): string {
     if (day.open) rules.push(`${WEEKDAY_CODES[i]}${j > i ? `${j === i + 1 ? ',' : '-'}${WEEKDAY_CODES[j]}` : ''} ${rangesOf(day)}`);
     i = j + 1;
   }
-  if (rules.length > 0 && week.holidaysClosed) rules.push('PH off');
+  if (rules.length > 0 && week.holidays === 'closed') rules.push('PH off');
+  if (rules.length > 0 && week.holidays === 'special') rules.push(`PH ${rangesOf(week.holidayHours)}`);
   const dated = week.exceptions.flatMap((exception) => {
     const parsed = DatedHoursSchema.safeParse(datedHoursInput(exception));
     return parsed.success ? [parsed.data] : [];
@@ -79,11 +84,17 @@ function exceptionsOf(spans: readonly DateSpan[], ranges: readonly TimeRange[]):
  * Back from OSM text to the editor, when the text is something the editor could have written;
  * null otherwise (then the page offers the text itself). Dated rules must come last: before a
  * weekly rule, the weekly rule would win over them, which the editor cannot show.
+ * `holidaysAsUsual` is the listing's flag for usual hours on public holidays, which the text cannot say.
  */
-export function fromOpeningHours(text: string): WeekHours | null {
+export function fromOpeningHours(text: string, holidaysAsUsual = false): WeekHours | null {
   const parsed = parseOpeningHours(text);
   if (!parsed.ok) return null;
-  const week: WeekHours = { days: WEEKDAY_CODES.map(() => ({ ...CLOSED_DAY })), holidaysClosed: false, exceptions: [] };
+  const week: WeekHours = {
+    days: WEEKDAY_CODES.map(() => ({ ...CLOSED_DAY })),
+    holidays: holidaysAsUsual ? 'usual' : 'default',
+    holidayHours: { ...HOLIDAY_MORNING },
+    exceptions: [],
+  };
   for (const rule of parsed.schedule.rules) {
     if (rule.days.kind === 'dates') {
       const exceptions = exceptionsOf(rule.days.spans, rule.ranges);
@@ -93,8 +104,14 @@ export function fromOpeningHours(text: string): WeekHours | null {
     }
     if (rule.days.kind !== 'days' || week.exceptions.length > 0) return null;
     if (rule.days.holidays) {
-      if (rule.days.weekdays.length > 0 || rule.ranges.length > 0) return null;
-      week.holidaysClosed = true;
+      if (rule.days.weekdays.length > 0) return null;
+      if (rule.ranges.length === 0) week.holidays = 'closed';
+      else {
+        const hours = dayOf(rule.ranges);
+        if (!hours) return null;
+        week.holidays = 'special';
+        week.holidayHours = hours;
+      }
       continue;
     }
     const day = dayOf(rule.ranges);

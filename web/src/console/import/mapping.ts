@@ -13,6 +13,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   lat: ['lat', 'latitude', 'y'],
   lng: ['lng', 'lon', 'long', 'longitude', 'x'],
   openingHours: ['openinghours', 'horaires', 'hours', 'horairesosm'],
+  publicHolidays: ['publicholidays', 'joursferies', 'feries', 'holidays'],
   services: ['services', 'service'],
   status: ['status', 'statut', 'etat'],
   phone: ['phone', 'telephone', 'tel'],
