@@ -99,6 +99,8 @@ let referenceAccepted = 0;
 let modelAsWritten = 0;
 let oursOfReference = 0;
 let compared = 0;
+/** Values whose local day words we read in their own language where the reference reads another (`Di-So`: Tuesday, not Sunday). */
+const dayWordValues: Array<{ value: string; text: string }> = [];
 const disagreements: Disagreement[] = [];
 const dstDisagreements: Disagreement[] = [];
 const disagreeingValues = new Set<string>();
@@ -119,7 +121,15 @@ for (const entry of corpus) {
   oursOfReference++;
   if (reading.kind === 'comment') continue;
   compared++;
-  for (const found of compare(entry.value, reading.text, hours)) {
+  // Where we read a day word otherwise than the reference, the reference is asked about the rule we store.
+  const rewroteDays = reading.changes.some((change) => change.kind === 'day_word');
+  if (rewroteDays) dayWordValues.push({ value: entry.value, text: reading.text });
+  const against = rewroteDays ? reference(reading.text) : hours;
+  if (against === null) {
+    disagreements.push({ value: entry.value, at: '-', ours: reading.text, reference: 'refuses the rewritten rule' });
+    continue;
+  }
+  for (const found of compare(entry.value, reading.text, against)) {
     disagreeingValues.add(found.value);
     (inDstWindow(Date.parse(found.at)) ? dstDisagreements : disagreements).push(found);
   }
@@ -146,6 +156,8 @@ console.log(`  evaluation at ${INSTANTS.length} instants (${ZONE}) of the ${comp
 console.log(`    disagreements outside DST weekends   ${disagreements.length} at ${new Set(disagreements.map((d) => d.value)).size} values`);
 const firstPerValue = (list: Disagreement[]) => [...new Map(list.map((found) => [found.value, found])).values()];
 for (const found of firstPerValue(disagreements).slice(0, 10)) console.log(`      ${JSON.stringify(found.value).slice(0, 60)} at ${found.at}: ours ${found.ours}, reference ${found.reference}`);
+console.log(`    local day words read in the value's language, not the reference's (${dayWordValues.length} values, compared with the reference on the rewritten rule):`);
+for (const { value, text } of dayWordValues.slice(0, 3)) console.log(`      ${JSON.stringify(value).slice(0, 50)} → ${JSON.stringify(text).slice(0, 50)}`);
 console.log(`    documented DST cases (listed apart)  ${dstDisagreements.length} at ${new Set(dstDisagreements.map((d) => d.value)).size} values`);
 for (const found of firstPerValue(dstDisagreements).slice(0, 5)) console.log(`      ${JSON.stringify(found.value).slice(0, 60)} at ${found.at}: ours ${found.ours}, reference ${found.reference}`);
 console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,5 +1,6 @@
 import OpeningHours, { type opening_hours_warning, type optional_conf } from 'opening_hours';
 import type { CompiledSchedule, HoursContext, HoursState } from './evaluate.ts';
+import { dayInContext, ENGLISH_DAYS, englishDayCodesIn, type EnglishDay } from './day-words.ts';
 import { dayNumberOf, localDateOf, toInstantMs, toLocal } from './local-time.ts';
 import type { HoursMessageKey } from './messages.ts';
 import { parseOpeningHours } from './osm-parse.ts';
@@ -17,7 +18,12 @@ export const FRANCE = { lat: 48.85, lon: 2.35, address: { country_code: 'fr', st
 /** Time ranges only (mode 0), as the `opening_hours` key means; warnings at their default level. */
 export const LIBRARY_OPTIONS: optional_conf = { mode: 0, tag_key: 'opening_hours', map_value: false, warnings_severity: 4, locale: 'en' };
 
-export type HoursChange = { kind: 'normalised'; part: string } | { kind: 'ambiguous'; part: string };
+/**
+ * `day_word`: a local day word the value's own language settles (`Di` in `Di-So`, German:
+ * Tuesday) where opening_hours.js reads it in another language (Sunday); the rule is rewritten
+ * with the English day before the library reads it, and shown for confirmation like any change.
+ */
+export type HoursChange = { kind: 'normalised'; part: string } | { kind: 'ambiguous'; part: string } | { kind: 'day_word'; part: string; day: string };
 
 /**
  * How an `opening_hours` value can be used, from the most to the least understood:
@@ -49,21 +55,35 @@ function library(text: string): OpeningHours | null {
   }
 }
 
+/** A word the library read as a day, and the English day it took it for. */
+type DayCorrection = { word: string; day: string };
+
+function dayCorrectionOf(warning: opening_hours_warning): DayCorrection | null {
+  const found = /English abbreviation "(\w+)" for "([^"]+)"/.exec(warning.message);
+  return found && (ENGLISH_DAYS as readonly string[]).includes(found[1]!) ? { word: found[2]!.toLowerCase(), day: found[1]! } : null;
+}
+
 /**
- * A correction is ambiguous when the library says so (a one-digit hour may be morning or
- * evening; `Di` is Sunday in French and Tuesday in German) or when it turns a short local day
- * word in Latin letters into an English one (`Lu`, `Je`): such words collide across the
- * languages written in that script. Long names (`lundi`) and other scripts (`Пн`) are not
- * confusable, so they are normalised like any other correction.
+ * A correction is ambiguous when the library says a one-digit hour may be morning or evening
+ * (`9-5`), when it calls a word ambiguous, or when it turns a short local day word in Latin
+ * letters into an English one that the value's other day words do not settle: `Di` is Sunday in
+ * French and Tuesday in German, and only `Mo-Fr …; Di off` says which (day-words.ts). A day word
+ * the library reads otherwise than the value's language does stays ambiguous. Long names
+ * (`lundi`) and other scripts (`Пн`) are not confusable, so they are normalised like any other
+ * correction, unless the library itself says they can mean another day.
  */
-function changeOf(warning: opening_hours_warning): HoursChange | null {
+function changeOf(warning: opening_hours_warning, dayWords: readonly string[]): HoursChange | null {
   const before = warning.position === null ? warning.value : warning.value.slice(0, warning.position).trim();
   const part = /[^\s;]+$/.exec(before)?.[0] ?? before;
-  if (warning.type === 'ambiguous_word' || /could mean|can also mean/i.test(warning.message)) return { kind: 'ambiguous', part };
-  const dayWord = /English abbreviation "\w+" for "([^"]+)"/.exec(warning.message)?.[1]?.toLowerCase();
-  const localAbbreviation = dayWord !== undefined && /^[a-z]+$/.test(dayWord) && dayWord.length < LONG_LOCAL_DAY_WORD && !ENGLISH_DAY_WORDS.has(dayWord);
-  if (localAbbreviation) return { kind: 'ambiguous', part: dayWord };
-  return { kind: 'normalised', part };
+  if (warning.type === 'ambiguous_word' || /could mean/i.test(warning.message)) return { kind: 'ambiguous', part };
+  const alsoMeans = /can also mean/i.test(warning.message);
+  const correction = dayCorrectionOf(warning);
+  if (!correction) return alsoMeans ? { kind: 'ambiguous', part } : { kind: 'normalised', part };
+  const { word, day } = correction;
+  if (ENGLISH_DAY_WORDS.has(word)) return { kind: 'normalised', part };
+  const confusable = /^[a-z]+$/.test(word) && (alsoMeans || word.length < LONG_LOCAL_DAY_WORD);
+  if (!confusable || dayInContext(word, dayWords) === day) return { kind: 'normalised', part };
+  return { kind: 'ambiguous', part: word };
 }
 
 /**
@@ -102,14 +122,44 @@ export function readOpeningHours(original: string): HoursReading {
   }
 }
 
-function readWithLibrary(hours: OpeningHours, original: string, trimmed: string): HoursReading {
+/** Where a day word sits in the value: the library's warning points just after it. */
+type DayRewrite = { start: number; end: number; word: string; day: EnglishDay; library: string };
+
+/**
+ * The value's confusable day words as its own language reads them, when that settles every one
+ * of them and the library reads at least one otherwise; null when there is nothing to rewrite.
+ */
+function dayRewrites(warnings: readonly opening_hours_warning[], dayWords: readonly string[], trimmed: string): DayRewrite[] | null {
+  const rewrites = new Map<number, DayRewrite>();
+  for (const warning of warnings) {
+    const correction = dayCorrectionOf(warning);
+    if (!correction || warning.position === null || ENGLISH_DAY_WORDS.has(correction.word) || warning.value !== trimmed) continue;
+    const start = warning.position - correction.word.length;
+    if (start < 0 || trimmed.slice(start, warning.position).toLowerCase() !== correction.word) return null;
+    const day = dayInContext(correction.word, dayWords);
+    if (day === null) return null;
+    rewrites.set(start, { start, end: warning.position, word: correction.word, day, library: correction.day });
+  }
+  const all = [...rewrites.values()];
+  return all.some((rewrite) => rewrite.day !== rewrite.library) ? all : null;
+}
+
+function readWithLibrary(hours: OpeningHours, original: string, trimmed: string, rewritten = false): HoursReading {
   // A normalisation the library cannot read back (`Open: 5am-8pm` gives `05:00-20:00 open:`) is no normalisation.
   const prettified = hours.prettifyValue();
   const text = prettified === trimmed || library(prettified) !== null ? prettified : trimmed;
-  const changes = hours
-    .getStructuredWarnings()
-    .map(changeOf)
-    .filter((change): change is HoursChange => change !== null);
+  const warnings = hours.getStructuredWarnings();
+  const dayWords = [...warnings.flatMap((warning) => dayCorrectionOf(warning)?.word ?? []), ...englishDayCodesIn(trimmed)];
+  const changes = warnings.map((warning) => changeOf(warning, dayWords)).filter((change): change is HoursChange => change !== null);
+  const rewrites = rewritten ? null : dayRewrites(warnings, dayWords, trimmed);
+  if (rewrites) {
+    const inEnglish = rewrites.sort((a, b) => b.start - a.start).reduce((text, { start, end, day }) => text.slice(0, start) + day + text.slice(end), trimmed);
+    const again = library(inEnglish);
+    const reading = again === null ? null : readWithLibrary(again, original, inEnglish, true);
+    if (reading && (reading.kind === 'model' || reading.kind === 'library')) {
+      return { ...reading, changes: [...rewrites.map(({ word, day }): HoursChange => ({ kind: 'day_word', part: word, day })), ...reading.changes] };
+    }
+  }
   if (changes.some((change) => change.kind === 'ambiguous')) return { kind: 'ambiguous', original, text, changes };
   const now = new Date();
   const probed = probe(hours, now);

@@ -34,11 +34,33 @@ describe('readOpeningHours', () => {
   it.each([
     ['9-5', '9'],
     ['Di-Sa 09:00-18:00', 'di'],
-    ['Lu-Ve 09:00-18:00', 'lu'],
+    ['Ma-Di 09:00-18:00', 'ma'],
+    ['L-V 09:00-17:00', 'l'],
   ])('flags the ambiguous %j instead of guessing, naming %j', (original, part) => {
     const reading = readOpeningHours(original);
     expect(reading.kind).toBe('ambiguous');
     expect(reading.kind === 'ambiguous' && reading.changes.some((change) => change.kind === 'ambiguous' && change.part.toLowerCase().includes(part))).toBe(true);
+  });
+
+  it.each([
+    ['Lu-Ve 09:00-18:00', 'Mo-Fr 09:00-18:00'],
+    ['Mi-So 09:00-16:00', 'We-Su 09:00-16:00'],
+    ['Pon-Sob 08:00-20:00', 'Mo-Sa 08:00-20:00'],
+    ['Mai-Oct Sa 09:00-12:00', 'May-Oct Sa 09:00-12:00'],
+  ])('reads the local day words of %j as the value’s other words settle them, as opening_hours.js does', (original, text) => {
+    const reading = readOpeningHours(original);
+    expect(reading).toMatchObject({ original, text });
+    expect(reading.kind === 'model' || reading.kind === 'library').toBe(true);
+    expect(reading.kind !== 'unreadable' && reading.kind !== 'comment' && reading.changes.every((change) => change.kind === 'normalised')).toBe(true);
+  });
+
+  it.each([
+    ['Di-So 10:00-18:00', 'Tu-Su 10:00-18:00', 'di'],
+    ['Mo-Fr 09:00-12:00; Di 14:00-18:00', 'Mo-Fr 09:00-12:00; Tu 14:00-18:00', 'di'],
+  ])('rewrites %j as %j where the value’s language (German) reads %j otherwise than opening_hours.js, and says so', (original, text, word) => {
+    const reading = readOpeningHours(original);
+    expect(reading).toMatchObject({ original, text });
+    expect(reading.kind !== 'unreadable' && reading.kind !== 'comment' && reading.changes).toContainEqual({ kind: 'day_word', part: word, day: 'Tu' });
   });
 
   it('keeps a remark as a comment to show as text', () => {
