@@ -8,7 +8,12 @@ import { emptyForm, STEPS, stepOfField, validateFields, type FieldErrors, type F
 import { HoursStep } from '../../web/src/register/HoursStep.tsx';
 import { NEW_EXCEPTION } from '../../web/src/register/hours-text.ts';
 
-const tenant = { slug: 'aix-marseille-provence', name: 'CCI Aix-Marseille-Provence', timezone: 'Europe/Paris' } as PublicTenant;
+const tenant = {
+  slug: 'aix-marseille-provence',
+  name: 'CCI Aix-Marseille-Provence',
+  timezone: 'Europe/Paris',
+  hours: { staleAfterDays: 30, publicHolidaysClosed: true, holidays: [] },
+} as unknown as PublicTenant;
 const ADD = 'Ajouter une fermeture ou des horaires exceptionnels';
 
 /** The hours step as the registration page holds it, with its "Next" check. */

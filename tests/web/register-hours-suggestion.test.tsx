@@ -6,7 +6,12 @@ import { initI18n } from '../../web/src/i18n/index.ts';
 import { emptyForm, type FormValues } from '../../web/src/register/form-model.ts';
 import { HoursStep } from '../../web/src/register/HoursStep.tsx';
 
-const tenant = { slug: 'aix-marseille-provence', name: 'CCI Aix-Marseille-Provence', timezone: 'Europe/Paris' } as PublicTenant;
+const tenant = {
+  slug: 'aix-marseille-provence',
+  name: 'CCI Aix-Marseille-Provence',
+  timezone: 'Europe/Paris',
+  hours: { staleAfterDays: 30, publicHolidaysClosed: true, holidays: [] },
+} as unknown as PublicTenant;
 
 /** The hours step showing its OSM text field, as for a shopkeeper whose hours do not fit the simple form. */
 function Harness({ text }: { text: string }) {
