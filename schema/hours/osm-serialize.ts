@@ -28,7 +28,7 @@ function weekdayOrder(weekdays: readonly number[]): number[] {
 }
 
 /** Consecutive weekdays become ranges (Mo-Fr, Su-Th); two in a row stay a list, as OSM tools write them. */
-function formatWeekdays(weekdays: readonly number[]): string[] {
+export function formatWeekdays(weekdays: readonly number[]): string[] {
   const parts: string[] = [];
   const ordered = weekdayOrder(weekdays);
   for (let i = 0; i < ordered.length; ) {

@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreDraft, useDraft } from '../../web/src/register/draft.ts';
 import { emptyForm, type FormValues } from '../../web/src/register/form-model.ts';
-import { NEW_EXCEPTION, toOpeningHours } from '../../web/src/register/hours-text.ts';
+import { NEW_EXCEPTION, weekToOpeningHours } from '../../web/src/register/hours-text.ts';
 
 const KEY = 'vitrine.registration.test';
 
@@ -29,7 +29,7 @@ describe('the registration draft kept on the device', () => {
     expect(values.name).toBe('Ancienne');
     expect(values.hours.exceptions).toEqual([]);
     expect(values.hours.days[0]!.open).toBe(false);
-    expect(toOpeningHours(values.hours)).toBe('Tu-Sa 09:00-12:30,14:00-19:00; PH off');
+    expect(weekToOpeningHours(values.hours)).toBe('Tu-Sa 09:00-12:30,14:00-19:00; PH off');
   });
 
   it('ignores a stored value that is no draft', () => {

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignInRequestSchema } from '#schema/console/auth.ts';
 import { apiMessage } from '#schema/messages.ts';
-import type { Language, PublicTenant } from '#schema/tenant.ts';
+import type { PublicTenant } from '#schema/tenant.ts';
 import { ActionStatus } from './ActionStatus.tsx';
 import { consoleApi } from './console-api.ts';
 import { call } from '../api.ts';
+import { asLanguage } from '../i18n/language.ts';
 import { Field } from './Field.tsx';
 import { useAction } from './use-action.ts';
 
@@ -18,7 +19,7 @@ export function SignIn({ tenant, linkError }: { tenant: PublicTenant; linkError:
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = SignInRequestSchema.safeParse({ email });
-    if (!parsed.success) return setLocalError([apiMessage('console.email', i18n.language as Language)]);
+    if (!parsed.success) return setLocalError([apiMessage('console.email', asLanguage(i18n.language))]);
     setLocalError(undefined);
     await action.run(() => call(consoleApi.session.link.$post, { json: parsed.data }), t('signIn.sent'));
   }
@@ -26,7 +27,7 @@ export function SignIn({ tenant, linkError }: { tenant: PublicTenant; linkError:
   return (
     <main className="console-signin" style={{ ['--brand' as string]: tenant.colours.primary, ['--on-brand' as string]: tenant.colours.onPrimary }}>
       <h1>{t('signIn.title', { name: tenant.name })}</h1>
-      {linkError ? <p className="console-error" role="alert">{apiMessage('console.link_invalid', i18n.language as Language)}</p> : null}
+      {linkError ? <p className="console-error" role="alert">{apiMessage('console.link_invalid', asLanguage(i18n.language))}</p> : null}
       <p>{t('signIn.intro')}</p>
       <form onSubmit={submit} noValidate>
         <Field label={t('signIn.email')} errors={localError ?? action.fields.email}>

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import { apiMessage } from '#schema/messages.ts';
-import type { Language } from '#schema/tenant.ts';
+import { asLanguage } from '../i18n/language.ts';
 import { groupIssuesByField, issueField } from '#schema/validation-issues.ts';
 
 /**
@@ -10,6 +10,5 @@ import { groupIssuesByField, issueField } from '#schema/validation-issues.ts';
 export function checkForm<T>(schema: ZodType<T>, value: unknown, language: string): { ok: true; value: T } | { ok: false; fields: Record<string, string[]> } {
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const lang: Language = language === 'en' ? 'en' : 'fr';
-  return { ok: false, fields: groupIssuesByField(parsed.error.issues, issueField, (key) => apiMessage(key, lang)) };
+  return { ok: false, fields: groupIssuesByField(parsed.error.issues, issueField, (key) => apiMessage(key, asLanguage(language))) };
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, call } from '../api.ts';
 import { useCrisisTranslation } from '../crisis/i18n.ts';
+import { asLanguage } from '../i18n/language.ts';
 import { subscribeToPush, pushSupported } from './push-subscription.ts';
 
 /** "Tell me when it reopens / changes": by email (double opt-in) and, where supported, by push. */
@@ -8,7 +9,7 @@ export function AlertForm({ listingId, name }: { listingId: string; name: string
   const { t, i18n } = useCrisisTranslation();
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const language = asLanguage(i18n.language);
   const routes = api.api.v1.alerts.listings[':id'];
 
   async function byEmail(event: FormEvent) {

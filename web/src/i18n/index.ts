@@ -1,31 +1,24 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '#schema/tenant.ts';
+import { ensureNamespace, type BundleLoaders } from './namespaces.ts';
 
 /** Only the language in use is loaded: the other one costs nothing until the resident switches. */
-const LOADERS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+const LOADERS: BundleLoaders = {
   fr: () => import('./fr.json'),
   en: () => import('./en.json'),
 };
 
-async function ensureLoaded(language: Language): Promise<void> {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  const { default: messages } = await LOADERS[language]();
-  i18n.addResourceBundle(language, 'translation', messages, true, true);
-}
+const ensureLoaded = (language: Language) => ensureNamespace('translation', language, LOADERS);
 
 /** The CCI console's texts come with the console's own chunk: the resident page never loads them. */
-const CONSOLE_LOADERS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+const CONSOLE_LOADERS: BundleLoaders = {
   fr: () => import('./console.fr.json'),
   en: () => import('./console.en.json'),
 };
 
 export async function loadConsoleTranslations(): Promise<void> {
-  for (const language of ['fr', 'en'] as const) {
-    if (i18n.hasResourceBundle(language, 'console')) continue;
-    const { default: messages } = await CONSOLE_LOADERS[language]();
-    i18n.addResourceBundle(language, 'console', messages, true, true);
-  }
+  for (const language of LANGUAGES) await ensureNamespace('console', language, CONSOLE_LOADERS);
 }
 
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];

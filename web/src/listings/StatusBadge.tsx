@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatOpenStatus, statusTone, type OpenStatus, type StatusTone } from '#schema/hours/open-status.ts';
 import type { Language } from '#schema/tenant.ts';
+import { asLanguage } from '../i18n/language.ts';
 
 /** Each tone has a symbol and a shape as well as a colour (styles.css), for colour-blind readers. */
 export const TONE_SYMBOL: Record<StatusTone, string> = {
@@ -15,7 +16,7 @@ export const TONE_SYMBOL: Record<StatusTone, string> = {
 
 export function useStatusLanguage(): Language {
   const { i18n } = useTranslation();
-  return i18n.language === 'en' ? 'en' : 'fr';
+  return asLanguage(i18n.language);
 }
 
 /** The status at the instant looked at, in words after its symbol: "✕ Fermé · ouvre à 11:30". */

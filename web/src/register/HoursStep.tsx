@@ -6,7 +6,7 @@ import { HoursExceptions } from './HoursExceptions.tsx';
 import { HolidaysChoice } from './HolidaysChoice.tsx';
 import { HoursSuggestion } from './HoursSuggestion.tsx';
 import { DayRanges } from './hours-fields.tsx';
-import { copyFirstOpenDay, toOpeningHours, type DayHours, type WeekHours } from './hours-text.ts';
+import { copyFirstOpenDay, weekToOpeningHours, type DayHours, type WeekHours } from './hours-text.ts';
 import { currentLanguage, useRegisterTranslation } from './i18n.ts';
 import type { StepProps } from './step-props.ts';
 
@@ -38,7 +38,7 @@ export function HoursStep({ values, set, errors, tenant }: StepProps) {
     setAnnouncement(t('hours.copyUndone'));
   };
 
-  const opening = toOpeningHours(week);
+  const opening = weekToOpeningHours(week);
 
   if (values.hoursText !== null) {
     return (

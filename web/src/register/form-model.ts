@@ -4,7 +4,7 @@ import { apiMessage } from '#schema/messages.ts';
 import { ListingFieldsSchema, type ListingFieldsInput } from '#schema/registration.ts';
 import type { Language } from '#schema/tenant.ts';
 import { groupIssuesByField } from '#schema/validation-issues.ts';
-import { datedHoursInput, defaultWeek, toOpeningHours, type DatedHours, type WeekHours } from './hours-text.ts';
+import { datedHoursInput, defaultWeek, weekToOpeningHours, type DatedHours, type WeekHours } from './hours-text.ts';
 
 /** What the form holds while it is typed: text as typed, the week as the editor shows it. */
 export type FormValues = {
@@ -50,7 +50,7 @@ export function toFields(values: FormValues): ListingFieldsInput {
     phone: values.phone || null,
     email: values.email,
     website: values.website || null,
-    openingHours: values.hoursText ?? toOpeningHours(values.hours),
+    openingHours: values.hoursText ?? weekToOpeningHours(values.hours),
     services: values.services as ListingFieldsInput['services'],
     status: values.status,
     statusUntil: values.status === 'temporarily_closed' && values.statusUntil ? values.statusUntil : null,

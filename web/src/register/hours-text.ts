@@ -1,5 +1,5 @@
 import { DatedHoursSchema, type DatedHoursInput } from '#schema/hours/dated-hours.ts';
-import { dayNumberOf, isoDate, parseOpeningHours, toOpeningHours as formatSchedule, WEEKDAY_CODES, type DatePoint, type DateSpan, type PublicHolidaysKind, type TimeRange } from '#schema/hours/index.ts';
+import { dayNumberOf, formatWeekdays, isoDate, parseOpeningHours, toOpeningHours, WEEKDAY_CODES, type DatePoint, type DateSpan, type PublicHolidaysKind, type TimeRange } from '#schema/hours/index.ts';
 
 /** One day of the friendly editor: open or not, a morning range and an optional afternoon one. */
 export type DayHours = { open: boolean; start: string; end: string; lunchBreak: boolean; start2: string; end2: string };
@@ -41,14 +41,15 @@ export function datedHoursInput(exception: DatedHours): DatedHoursInput {
  * default), then the dated exceptions, which OSM reads last so that they win over both. An
  * exception not filled in properly is left out: the form shows its errors and will not go on.
  */
-export function toOpeningHours(week: WeekHours): string {
+export function weekToOpeningHours(week: WeekHours): string {
   const rules: string[] = [];
   let i = 0;
   while (i < 7) {
     const day = week.days[i]!;
     let j = i;
     while (j + 1 < 7 && week.days[j + 1]!.open === day.open && (!day.open || rangesOf(week.days[j + 1]!) === rangesOf(day))) j++;
-    if (day.open) rules.push(`${WEEKDAY_CODES[i]}${j > i ? `${j === i + 1 ? ',' : '-'}${WEEKDAY_CODES[j]}` : ''} ${rangesOf(day)}`);
+    // The ranges stay as typed, so that a time left empty gives a text the schema refuses.
+    if (day.open) rules.push(`${formatWeekdays(Array.from({ length: j - i + 1 }, (_, k) => i + k)).join(',')} ${rangesOf(day)}`);
     i = j + 1;
   }
   if (rules.length > 0 && week.holidays === 'closed') rules.push('PH off');
@@ -57,7 +58,7 @@ export function toOpeningHours(week: WeekHours): string {
     const parsed = DatedHoursSchema.safeParse(datedHoursInput(exception));
     return parsed.success ? [parsed.data] : [];
   });
-  if (dated.length > 0) rules.push(formatSchedule({ rules: dated }));
+  if (dated.length > 0) rules.push(toOpeningHours({ rules: dated }));
   return rules.join('; ');
 }
 
