@@ -1,4 +1,3 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccessibilitySettingsSchema, CONFORMITY_LEVELS, type AccessibilitySettings, type ConformityLevel } from '#schema/accessibility.ts';
 import { STATEMENT_PATH } from '../../accessibility/statement-of.ts';
@@ -6,37 +5,21 @@ import { ActionStatus } from '../ActionStatus.tsx';
 import { consoleApi } from '../console-api.ts';
 import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
-import { checkForm } from '../form-errors.ts';
-import { useAction } from '../use-action.ts';
+import { useSettingsForm } from './use-settings-form.ts';
 
 const orNull = (text: string) => text.trim() || null;
+const asIs = (settings: AccessibilitySettings) => settings;
+const load = () => call(consoleApi.accessibility.$get);
+const save = (settings: AccessibilitySettings) => call(consoleApi.accessibility.$put, { json: settings });
 
 /** The accessibility statement: its own form and save, apart from the instance settings. */
 export function AccessibilityForm() {
-  const { t, i18n } = useTranslation('console');
-  const [form, setForm] = useState<AccessibilitySettings | null>(null);
-  const [local, setLocal] = useState<Record<string, string[]>>({});
-  const action = useAction();
-
-  useEffect(() => {
-    void action.run(() => call(consoleApi.accessibility.$get)).then((settings) => settings && setForm(settings));
-  }, []);
-
+  const { t } = useTranslation('console');
+  const { form, set, errors, submit, action } = useSettingsForm({ load, save, schema: AccessibilitySettingsSchema, formOf: asIs, savedMessage: t('accessibility.saved') });
   if (!form) return <ActionStatus state={action} />;
-  const errors = (field: string) => local[field] ?? action.fields[field];
-  const set = (patch: Partial<AccessibilitySettings>) => setForm({ ...form, ...patch });
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const checked = checkForm(AccessibilitySettingsSchema, form, i18n.language);
-    setLocal(checked.ok ? {} : checked.fields);
-    if (!checked.ok) return;
-    const saved = await action.run(() => call(consoleApi.accessibility.$put, { json: checked.value }), t('accessibility.saved'));
-    if (saved) setForm(saved);
-  }
 
   return (
-    <form className="console-form console-accessibility" onSubmit={save} noValidate aria-labelledby="accessibility-legend">
+    <form className="console-form console-accessibility" onSubmit={submit} noValidate aria-labelledby="accessibility-legend">
       <fieldset>
         <legend id="accessibility-legend">{t('accessibility.legend')}</legend>
         <p className="console-hint">{t('accessibility.hint')} <a href={STATEMENT_PATH}>{t('accessibility.view')}</a></p>

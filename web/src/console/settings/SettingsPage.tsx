@@ -1,55 +1,34 @@
-import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TenantSettingsSchema, type PendingDomain, type TenantSettings, type TenantSettingsView } from '#schema/console/settings.ts';
+import { TenantSettingsSchema, type TenantSettings, type TenantSettingsView } from '#schema/console/settings.ts';
 import { MODERATION_MODES } from '#schema/registration.ts';
 import { LANGUAGES } from '../../i18n/index.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
 import { consoleApi } from '../console-api.ts';
 import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
-import { checkForm } from '../form-errors.ts';
-import { useAction } from '../use-action.ts';
 import { AccessibilityForm } from './AccessibilityForm.tsx';
 import { ColourFields } from './ColourFields.tsx';
 import { PendingDomains } from './PendingDomains.tsx';
 import { SettingsPreview } from './SettingsPreview.tsx';
 import { TerritoryFields } from './TerritoryFields.tsx';
 import { TileSourceFields } from './TileSourceFields.tsx';
+import { useSettingsForm } from './use-settings-form.ts';
 
 const lines = (values: readonly string[]) => values.join('\n');
 const fromLines = (text: string) => text.split(/[\n,;]+/).map((line) => line.trim()).filter(Boolean);
+const settingsOf = ({ pendingDomains: _pending, ...settings }: TenantSettingsView): TenantSettings => settings;
+const load = () => call(consoleApi.settings.$get);
+const save = (settings: TenantSettings) => call(consoleApi.settings.$put, { json: settings });
 
 export default function SettingsPage() {
-  const { t, i18n } = useTranslation('console');
-  const [form, setForm] = useState<TenantSettings | null>(null);
-  const [pending, setPending] = useState<PendingDomain[]>([]);
-  const show = ({ pendingDomains, ...settings }: TenantSettingsView) => {
-    setForm(settings);
-    setPending(pendingDomains);
-  };
-  const [local, setLocal] = useState<Record<string, string[]>>({});
-  const action = useAction();
-
-  useEffect(() => {
-    void action.run(() => call(consoleApi.settings.$get)).then((view) => view && show(view));
-  }, []);
-
+  const { t } = useTranslation('console');
+  const { form, answer, set, errors, submit, show, action } = useSettingsForm({ load, save, schema: TenantSettingsSchema, formOf: settingsOf, savedMessage: t('settings.saved') });
   if (!form) return <ActionStatus state={action} />;
-  const errors = (field: string) => local[field] ?? action.fields[field];
-  const set = (patch: Partial<TenantSettings>) => setForm({ ...form, ...patch });
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const checked = checkForm(TenantSettingsSchema, form, i18n.language);
-    setLocal(checked.ok ? {} : checked.fields);
-    if (!checked.ok) return;
-    const saved = await action.run(() => call(consoleApi.settings.$put, { json: checked.value }), t('settings.saved'));
-    if (saved) show(saved);
-  }
+  const pending = answer?.pendingDomains ?? [];
 
   return (
     <div className="console-settings">
-      <form className="console-form" onSubmit={save} noValidate aria-label={t('sections.settings')}>
+      <form className="console-form" onSubmit={submit} noValidate aria-label={t('sections.settings')}>
         <fieldset>
           <legend>{t('settings.identity')}</legend>
           <Field label={t('settings.name')} errors={errors('name')}>
