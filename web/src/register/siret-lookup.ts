@@ -1,6 +1,6 @@
 import type { DirectoryEstablishment, SiretLookup } from '#schema/company-directory.ts';
 import type { Commune } from '#schema/communes.ts';
-import { api } from '../api.ts';
+import { api, call } from '../api.ts';
 import type { FormValues } from './form-model.ts';
 
 const answers = new Map<string, Promise<SiretLookup>>();
@@ -13,10 +13,7 @@ const answers = new Map<string, Promise<SiretLookup>>();
 export function lookUpSiret(siret: string): Promise<SiretLookup> {
   let pending = answers.get(siret);
   if (!pending) {
-    pending = api.api.v1.registrations.siret[':siret']
-      .$get({ param: { siret } })
-      .then(async (response) => (response.ok ? ((await response.json()) as SiretLookup) : { result: 'unverified', reason: 'unavailable' } as const))
-      .catch(() => ({ result: 'unverified', reason: 'unavailable' }) as const);
+    pending = call(api.api.v1.registrations.siret[':siret'].$get, { param: { siret } }).catch((): SiretLookup => ({ result: 'unverified', reason: 'unavailable' }));
     // A failed lookup may succeed later: only real answers are kept.
     void pending.then((answer) => {
       if (answer.result === 'unverified' && answer.reason !== 'non_diffusible') answers.delete(siret);
