@@ -45,6 +45,7 @@ export const CONSOLE_MESSAGES = {
   'console.default_language': { fr: 'La langue par défaut doit faire partie des langues proposées.', en: 'The default language must be one of the languages offered.' },
   'console.moderation_mode': { fr: 'Choisissez un mode de modération.', en: 'Choose a moderation mode.' },
   'console.stale_days': { fr: 'Le délai va de 1 à 365 jours.', en: 'The delay goes from 1 to 365 days.' },
+  'console.closes_soon': { fr: 'Le délai va de 0 à 240 minutes (0 : jamais « ferme bientôt »).', en: 'The delay goes from 0 to 240 minutes (0: never "closes soon").' },
   'console.tile_url': {
     fr: 'L’adresse des tuiles commence par https:// et contient {z}, {x} et {y}.',
     en: 'The tile address starts with https:// and contains {z}, {x} and {y}.',

@@ -43,6 +43,9 @@ export const TerritorySchema = z
     { message: 'console.centre_outside', path: ['centre'] },
   );
 
+/** The database's own bound (migration 0040): four hours. */
+export const CLOSES_SOON_MINUTES_MAX = 240;
+
 /** Everything an admin sets about the instance; the form and the API parse with this object. */
 export const TenantSettingsSchema = z
   .object({
@@ -60,6 +63,8 @@ export const TenantSettingsSchema = z
     defaultLanguage: LanguageSchema,
     moderationMode: z.enum(MODERATION_MODES, { error: 'console.moderation_mode' }),
     staleAfterDays: z.number({ error: 'console.stale_days' }).int('console.stale_days').min(1, 'console.stale_days').max(365, 'console.stale_days'),
+    /** How long before closing an open place reads "closes soon"; 0 never says it. */
+    closesSoonMinutes: z.number({ error: 'console.closes_soon' }).int('console.closes_soon').min(0, 'console.closes_soon').max(CLOSES_SOON_MINUTES_MAX, 'console.closes_soon'),
     tileSource: TileSourceSchema,
     /** The custom source's template and credit: required only when that source is chosen. */
     tileUrl: lineText({ error: 'console.tile_url' }).trim().max(500, 'console.tile_url'),

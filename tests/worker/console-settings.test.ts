@@ -35,6 +35,7 @@ describe('tenant settings', () => {
       defaultLanguage: 'fr',
       moderationMode: 'review_first',
       staleAfterDays: 60,
+      closesSoonMinutes: 45,
       tileSource: 'custom',
       tileUrl: 'https://tiles.cci-a.fr/{z}/{x}/{y}.png',
       tileAttribution: 'Fond © CCI A',
@@ -44,8 +45,8 @@ describe('tenant settings', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ...next, territory: { ...next.territory, communes: ['13001', '13055'] } });
     expect((await publishAndVerify(admin, 'vitrine.cci-a.fr')).status).toBe(200);
-    const publicTenant = await (await request('vitrine.cci-a.fr', '/api/v1/tenant')).json<{ name: string; colours: { primary: string }; timezone: string }>();
-    expect(publicTenant).toMatchObject({ name: 'CCI A Métropole', colours: { primary: '#003366' }, timezone: 'Indian/Reunion' });
+    const publicTenant = await (await request('vitrine.cci-a.fr', '/api/v1/tenant')).json<{ name: string; colours: { primary: string }; timezone: string; hours: { closesSoonMinutes: number } }>();
+    expect(publicTenant).toMatchObject({ name: 'CCI A Métropole', colours: { primary: '#003366' }, timezone: 'Indian/Reunion', hours: { closesSoonMinutes: 45 } });
     const entry = (await auditRows(1)).find((row) => row.action === 'update_settings');
     expect(JSON.parse(entry!.before_json!).name).toBe(before.name);
     expect(JSON.parse(entry!.after_json!).name).toBe('CCI A Métropole');
@@ -58,6 +59,18 @@ describe('tenant settings', () => {
     expect(response.status).toBe(400);
     const body = await response.json<Problem>();
     expect(body.error.fields?.['colours.onPrimary']?.[0]).toMatch(/contraste/);
+  });
+
+  it('refuses a "closes soon" delay outside 0 to 240 minutes or not whole, naming the field, and keeps the one saved', async () => {
+    const settings = await current();
+    for (const closesSoonMinutes of [241, -5, 12.5]) {
+      const response = await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...settings, closesSoonMinutes }, headers: { 'accept-language': 'fr' } });
+      expect(response.status, String(closesSoonMinutes)).toBe(400);
+      expect((await response.json<Problem>()).error.fields?.['closesSoonMinutes']?.[0]).toMatch(/0 à 240 minutes/);
+    }
+    expect((await current()).closesSoonMinutes).toBe(settings.closesSoonMinutes);
+    expect((await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...settings, closesSoonMinutes: 0 } })).status).toBe(200);
+    expect((await current()).closesSoonMinutes).toBe(0);
   });
 
   it('refuses an unknown time zone, bad bounds and a tile URL without placeholders, field by field', async () => {

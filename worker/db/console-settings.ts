@@ -6,7 +6,7 @@ import type { TileSource } from '#schema/tile-sources.ts';
 type SettingsRow = {
   name: string; logo_url: string | null; colour_primary: string; colour_on_primary: string; centre_lat: number; centre_lng: number;
   default_zoom: number; bounds_west: number; bounds_south: number; bounds_east: number; bounds_north: number; timezone: string;
-  default_language: Language; languages: string; moderation_mode: ModerationMode; stale_after_days: number; tile_source: TileSource; tile_url: string;
+  default_language: Language; languages: string; moderation_mode: ModerationMode; stale_after_days: number; closes_soon_minutes: number; tile_source: TileSource; tile_url: string;
   tile_attribution: string; tile_cache_mb: number; hosts: string; communes: string; origins: string;
 };
 
@@ -37,6 +37,7 @@ export async function readSettings(db: D1Database, tenantId: number): Promise<Te
     defaultLanguage: row.default_language,
     moderationMode: row.moderation_mode,
     staleAfterDays: row.stale_after_days,
+    closesSoonMinutes: row.closes_soon_minutes,
     tileSource: row.tile_source,
     tileUrl: row.tile_url,
     tileAttribution: row.tile_attribution,
@@ -65,13 +66,13 @@ export function prepareSettingsWrite(db: D1Database, tenantId: number, s: Tenant
       .prepare(`UPDATE tenants SET name = ?2, logo_url = ?3, colour_primary = ?4, colour_on_primary = ?5, centre_lat = ?6, centre_lng = ?7,
           default_zoom = ?8, bounds_west = ?9, bounds_south = ?10, bounds_east = ?11, bounds_north = ?12, timezone = ?13,
           default_language = ?14, languages = ?15, moderation_mode = ?16, stale_after_days = ?17, tile_url = ?18, tile_attribution = ?19,
-          tile_source = ?20, tile_cache_mb = ?21,
+          tile_source = ?20, tile_cache_mb = ?21, closes_soon_minutes = ?22,
           data_version = data_version + 1
         WHERE id = ?1`)
       .bind(
         tenantId, s.name, s.logoUrl, s.colours.primary, s.colours.onPrimary, t.centre.lat, t.centre.lng, t.zoom, t.bounds.west,
         t.bounds.south, t.bounds.east, t.bounds.north, s.timezone, s.defaultLanguage, JSON.stringify(s.languages), s.moderationMode,
-        s.staleAfterDays, s.tileUrl, s.tileAttribution, s.tileSource, s.tileCacheMb,
+        s.staleAfterDays, s.tileUrl, s.tileAttribution, s.tileSource, s.tileCacheMb, s.closesSoonMinutes,
       ),
     ...replaceList('tenant_communes', 'insee', t.communes),
     ...replaceList('tenant_embed_origins', 'origin', s.embedOrigins),

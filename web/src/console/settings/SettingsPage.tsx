@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TenantSettingsSchema, type TenantSettings, type TenantSettingsView } from '#schema/console/settings.ts';
+import { CLOSES_SOON_MINUTES_MAX, TenantSettingsSchema, type TenantSettings, type TenantSettingsView } from '#schema/console/settings.ts';
 import { MODERATION_MODES } from '#schema/registration.ts';
 import { LANGUAGES } from '../../i18n/index.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
@@ -81,6 +81,9 @@ export default function SettingsPage() {
           </Field>
           <Field label={t('settings.staleAfterDays')} errors={errors('staleAfterDays')}>
             <input type="number" min={1} max={365} value={form.staleAfterDays} onChange={(e) => set({ staleAfterDays: Number(e.target.value) })} />
+          </Field>
+          <Field label={t('settings.closesSoonMinutes')} errors={errors('closesSoonMinutes')}>
+            <input type="number" min={0} max={CLOSES_SOON_MINUTES_MAX} value={form.closesSoonMinutes} onChange={(e) => set({ closesSoonMinutes: Number(e.target.value) })} />
           </Field>
         </fieldset>
         <TileSourceFields settings={form} errors={errors} onChange={set} />
