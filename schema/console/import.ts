@@ -140,7 +140,7 @@ export type HoursNoteKind = 'normalised' | 'comment' | 'ambiguous' | 'unreadable
 export type HoursNote = { line: number; name: string; kind: HoursNoteKind; original: string; normalised: string | null; reason: string };
 
 /** What committing a row of an OSM import does to the listing of the same element. */
-export type OsmChange = { line: number; name: string; change: 'new' | 'updated' | 'unchanged' | 'claimed'; fields: string[] };
+export type OsmChange = { line: number; name: string; change: 'new' | 'updated' | 'returned' | 'unchanged' | 'claimed'; fields: string[] };
 
 /**
  * An OSM row once its hours are read (osm-library.ts): the hours are the normalised text, or the
@@ -148,6 +148,10 @@ export type OsmChange = { line: number; name: string; change: 'new' | 'updated' 
  */
 export const OsmImportFieldsSchema = ImportRowSchema.omit({ publicHolidays: true }).extend({ openingHours: lineText().trim().max(OPENING_HOURS_MAX_LENGTH, 'registration.hours_length') });
 
-export type OsmImportReport = ImportReport & { hours: HoursNote[]; changes: OsmChange[] };
+/** A listing imported from OSM whose element the export no longer holds; `claimed`: its business's, never touched. */
+export type OsmDisappeared = { listingId: string; name: string; osmId: string; claimed: boolean };
 
-export type OsmImportResult = ImportResult & { updated: number; unchanged: number; claimed: number };
+export type OsmImportReport = ImportReport & { hours: HoursNote[]; changes: OsmChange[]; disappeared: OsmDisappeared[] };
+
+/** `removed`: disappeared unclaimed listings taken off the map, when the commit asked for it. */
+export type OsmImportResult = ImportResult & { updated: number; unchanged: number; claimed: number; disappeared: number; removed: number };

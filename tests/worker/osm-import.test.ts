@@ -89,7 +89,7 @@ describe('OpenStreetMap import', () => {
 
   it('publishes the listings marked as from OSM and not claimed, with normalised hours and the verbatim ones kept', async () => {
     const { result } = await importAll(MESSY);
-    expect(result).toEqual({ imported: 6, updated: 0, unchanged: 0, claimed: 0 });
+    expect(result).toEqual({ imported: 6, updated: 0, unchanged: 0, claimed: 0, disappeared: 0, removed: 0 });
     expect((await listingOf('node/1002'))?.opening_hours).toBe('Mo-Sa 07:00-20:00');
     expect((await listingOf('node/1005'))?.opening_hours).toBe('fermé le lundi!!');
     expect((await listingOf('node/1001'))?.last_confirmed_at).toBe('2026-09-01T12:00:00.000Z');
@@ -115,11 +115,62 @@ describe('OpenStreetMap import', () => {
       { line: 6, change: 'unchanged', fields: [] },
       { line: 7, change: 'new', fields: [] },
     ]);
-    expect(result).toEqual({ imported: 1, updated: 1, unchanged: 4, claimed: 1 });
+    expect(result).toEqual({ imported: 1, updated: 1, unchanged: 4, claimed: 1, disappeared: 0, removed: 0 });
     expect(await listingOf('node/1001')).toMatchObject({ name: claimed.name, opening_hours: claimed.opening_hours });
     expect((await listingOf('node/1002'))?.opening_hours).toBe('Mo-Sa 07:00-21:00');
     const public1 = await (await request(hostOf(1), `/api/v1/listings/${claimed.id}`)).json<PublicListing>();
     expect(public1.osm).toEqual({ id: 'node/1001', claimed: true });
+  });
+
+  it('re-imports: lists the listings gone from OSM, takes the unclaimed ones off the map only when asked, never a claimed one', async () => {
+    // Elements of their own: earlier tests of this file left other OSM listings, which this export does not hold either.
+    const rows = [osmRow(101, 'Mo-Sa 08:00-19:00'), osmRow(102, 'Mo-Fr 09:00-18:00'), osmRow(103, 'Tu-Sa 10:00-19:00'), osmRow(104, 'Mo-Su 07:00-13:00')];
+    await importAll(rows);
+    const claimed = (await listingOf('node/1101'))!;
+    await claim(claimed.id, 'osm101@example.fr');
+    const without = rows.slice(3);
+    const ours = (report: OsmImportReport) => report.disappeared.filter(({ osmId }) => rows.some((row) => row.osmId === osmId)).map(({ osmId, claimed }) => ({ osmId, claimed }));
+    const kept = await importAll(without);
+    expect(ours(kept.report)).toEqual([
+      { osmId: 'node/1101', claimed: true },
+      { osmId: 'node/1102', claimed: false },
+      { osmId: 'node/1103', claimed: false },
+    ]);
+    expect(kept.report.changes.map(({ change }) => change)).toEqual(['unchanged']);
+    expect(kept.result).toMatchObject({ disappeared: kept.report.disappeared.length, removed: 0 });
+    const published = async (osmId: string) => (await env.DB.prepare('SELECT published FROM listings WHERE tenant_id = 1 AND osm_id = ?1').bind(osmId).first<{ published: number }>())?.published;
+    expect(await published('node/1102')).toBe(1);
+
+    const importId = await stage(admin, without);
+    const before = await (await consoleRequest(admin, `/imports/${importId}/osm`)).json<OsmImportReport>();
+    const response = await consoleRequest(admin, `/imports/${importId}/osm-commit?hoursConfirmed=1&removeDisappeared=1`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    const unclaimed = before.disappeared.filter((listing) => !listing.claimed);
+    expect(unclaimed.length).toBeGreaterThanOrEqual(2);
+    expect(await response.json<OsmImportResult>()).toMatchObject({ disappeared: before.disappeared.length, removed: unclaimed.length });
+    expect([await published('node/1101'), await published('node/1102'), await published('node/1103'), await published('node/1104')]).toEqual([1, 0, 0, 1]);
+    expect(await listingOf('node/1101')).toMatchObject({ name: claimed.name, opening_hours: claimed.opening_hours });
+    const again = await (await consoleRequest(admin, `/imports/${await stage(admin, without)}/osm`)).json<OsmImportReport>();
+    expect(ours(again)).toEqual([{ osmId: 'node/1101', claimed: true }]);
+    expect(again.disappeared.every((listing) => listing.claimed)).toBe(true);
+
+    // The element is mapped again: the listing comes back on the map, refreshed.
+    const back = await importAll([osmRow(102, 'Mo-Fr 08:00-18:00'), ...without]);
+    expect(back.report.changes.map(({ change, fields }) => ({ change, fields }))).toEqual([{ change: 'returned', fields: ['openingHours'] }, { change: 'unchanged', fields: [] }]);
+    expect(back.result).toMatchObject({ imported: 0, updated: 1, unchanged: 1 });
+    expect(await published('node/1102')).toBe(1);
+    expect((await listingOf('node/1102'))?.opening_hours).toBe('Mo-Fr 08:00-18:00');
+  });
+
+  it('answers 404 for the listings gone from OSM of an import of another tenant, and takes none of theirs off the map', async () => {
+    await importAll([osmRow(201, 'Mo-Sa 08:00-19:00')]);
+    const other = await signIn(2, 'admin@b.fr');
+    const importId = await stage(other, [osmRow(202, 'Mo-Sa 08:00-19:00', { commune: 'Vannes', communeInsee: '56260', postcode: '56000', lat: '47.65', lng: '-2.76' })]);
+    const theirs = await (await consoleRequest(other, `/imports/${importId}/osm`)).json<OsmImportReport>();
+    expect(theirs.disappeared.map(({ osmId }) => osmId)).not.toContain('node/1201');
+    expect((await consoleRequest(admin, `/imports/${importId}/osm`)).status).toBe(404);
+    expect((await consoleRequest(other, `/imports/${importId}/osm-commit?hoursConfirmed=1&removeDisappeared=1`, { method: 'POST' })).status).toBe(200);
+    expect((await env.DB.prepare('SELECT published FROM listings WHERE tenant_id = 1 AND osm_id = ?1').bind('node/1201').first<{ published: number }>())?.published).toBe(1);
   });
 
   it('exports OSM-derived listings apart, under the ODbL, and the declared ones under the Licence Ouverte', async () => {

@@ -1,4 +1,4 @@
-import type { OsmChange } from '#schema/console/import.ts';
+import type { OsmChange, OsmDisappeared } from '#schema/console/import.ts';
 import type { StagedHoursNote } from '#schema/osm/stage.ts';
 
 /** The listing fields an OSM re-import refreshes, as staged field → column. */
@@ -31,15 +31,18 @@ export async function stagedHoursNotes(db: D1Database, tenantId: number, importI
   return results.map((row) => ({ line: row.line, name: row.name, note: JSON.parse(row.notes) as StagedHoursNote }));
 }
 
-type ChangeRow = { line: number; fields: string; claimed_at: string | null; listing_id: string | null } & Partial<Record<(typeof FOLLOWED)[FollowedField], string | number | null>>;
+type ChangeRow = { line: number; fields: string; claimed_at: string | null; gone_at: string | null; listing_id: string | null } & Partial<Record<(typeof FOLLOWED)[FollowedField], string | number | null>>;
 
 const same = (staged: unknown, stored: unknown) => (typeof staged === 'object' && staged !== null ? JSON.stringify(staged) === stored : (staged ?? null) === (stored ?? null));
 
-/** What committing would do to each row's listing: create it, refresh it from OSM, nothing, or leave it to the business that claimed it. */
+/**
+ * What committing would do to each row's listing: create it, refresh it from OSM, put it back on
+ * the map (its element had gone and is back), nothing, or leave it to the business that claimed it.
+ */
 export async function stagedChanges(db: D1Database, tenantId: number, importId: string): Promise<OsmChange[]> {
   const columns = Object.values(FOLLOWED).map((column) => `l.${column}`).join(', ');
   const { results } = await db
-    .prepare(`SELECT r.line, r.fields, l.id AS listing_id, l.osm_claimed_at AS claimed_at, ${columns}
+    .prepare(`SELECT r.line, r.fields, l.id AS listing_id, l.osm_claimed_at AS claimed_at, l.osm_gone_at AS gone_at, ${columns}
       FROM import_rows r LEFT JOIN listings l ON l.tenant_id = r.tenant_id AND l.osm_id = r.fields->>'osmId'
       WHERE r.tenant_id = ?1 AND r.import_id = ?2 AND r.fields IS NOT NULL ORDER BY r.line`)
     .bind(tenantId, importId)
@@ -50,6 +53,7 @@ export async function stagedChanges(db: D1Database, tenantId: number, importId: 
     if (row.listing_id === null) return { line: row.line, name, change: 'new', fields: [] };
     if (row.claimed_at !== null) return { line: row.line, name, change: 'claimed', fields: [] };
     const fields = FOLLOWED_FIELDS.filter((field) => !same(staged[field], row[FOLLOWED[field]]));
+    if (row.gone_at !== null) return { line: row.line, name, change: 'returned', fields };
     return { line: row.line, name, change: fields.length > 0 ? 'updated' : 'unchanged', fields };
   });
 }
@@ -57,7 +61,8 @@ export async function stagedChanges(db: D1Database, tenantId: number, importId: 
 /**
  * Writes the staged OSM rows: new elements become published listings, marked as coming from
  * OSM; listings of elements already imported are refreshed unless their business has claimed
- * them, and left untouched when nothing changed. One statement: all or nothing.
+ * them, and left untouched when nothing changed; those taken off the map because their element
+ * had gone are published again. One statement: all or nothing.
  */
 export function prepareOsmListings(db: D1Database, tenantId: number, importId: string, now: Date): D1PreparedStatement {
   const assignments = FOLLOWED_FIELDS.map((field) => `${FOLLOWED[field]} = excluded.${FOLLOWED[field]}`);
@@ -70,7 +75,34 @@ export function prepareOsmListings(db: D1Database, tenantId: number, importId: s
         1, 'approved', coalesce(f->>'confirmedAt', ?3), ?3, ?3, f->>'osmId'
       FROM (SELECT fields AS f FROM import_rows WHERE tenant_id = ?1 AND import_id = ?2 AND fields IS NOT NULL ORDER BY line) WHERE true
       ON CONFLICT (tenant_id, osm_id) WHERE osm_id IS NOT NULL DO UPDATE SET
-        ${assignments.join(', ')}, h = excluded.h, last_confirmed_at = excluded.last_confirmed_at, updated_at = excluded.updated_at
-      WHERE listings.osm_claimed_at IS NULL AND (${differences.join(' OR ')})`)
+        ${assignments.join(', ')}, h = excluded.h, last_confirmed_at = excluded.last_confirmed_at, updated_at = excluded.updated_at,
+        published = CASE WHEN listings.osm_gone_at IS NULL THEN listings.published ELSE 1 END, osm_gone_at = NULL
+      WHERE listings.osm_claimed_at IS NULL AND (listings.osm_gone_at IS NOT NULL OR ${differences.join(' OR ')})`)
+    .bind(tenantId, importId, now.toISOString());
+}
+
+/** The tenant's published OSM listings whose element is not in the staged export. */
+const DISAPPEARED = `FROM listings l WHERE l.tenant_id = ?1 AND l.osm_id IS NOT NULL AND l.published = 1
+  AND NOT EXISTS (SELECT 1 FROM import_rows r WHERE r.tenant_id = ?1 AND r.import_id = ?2 AND r.fields->>'osmId' = l.osm_id)`;
+
+/**
+ * Listings imported from OSM whose element the new export no longer holds (deleted or retagged
+ * by mappers, or outside a smaller extract): the dry run lists them, claimed ones apart.
+ */
+export async function stagedDisappeared(db: D1Database, tenantId: number, importId: string): Promise<OsmDisappeared[]> {
+  const { results } = await db
+    .prepare(`SELECT l.id, l.name, l.osm_id, l.osm_claimed_at IS NOT NULL AS claimed ${DISAPPEARED} ORDER BY l.name, l.id`)
+    .bind(tenantId, importId)
+    .all<{ id: string; name: string; osm_id: string; claimed: number }>();
+  return results.map((row) => ({ listingId: row.id, name: row.name, osmId: row.osm_id, claimed: row.claimed === 1 }));
+}
+
+/**
+ * Takes the unclaimed ones off the map (unpublished and marked, kept for the CCI, back on the
+ * map if a later export holds their element again); a claimed listing is the business's and stays.
+ */
+export function prepareDisappearedUnpublish(db: D1Database, tenantId: number, importId: string, now: Date): D1PreparedStatement {
+  return db
+    .prepare(`UPDATE listings SET published = 0, osm_gone_at = ?3, updated_at = ?3 WHERE id IN (SELECT l.id ${DISAPPEARED} AND l.osm_claimed_at IS NULL)`)
     .bind(tenantId, importId, now.toISOString());
 }

@@ -115,7 +115,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
   { method: 'post', path: '/api/v1/console/imports/:importId/commit', summary: 'Import every row, or none', tag: 'Console', access: 'staff' },
   { method: 'post', path: '/api/v1/console/imports/:importId/osm-rows', summary: 'Upload a chunk of OpenStreetMap features as import rows', tag: 'Console', access: 'staff', body: OsmImportChunkSchema },
   { method: 'get', path: '/api/v1/console/imports/:importId/osm', summary: 'Dry-run report of an OpenStreetMap import: rows, hours normalised or kept as text, changes to the map', tag: 'Console', access: 'staff' },
-  { method: 'post', path: '/api/v1/console/imports/:importId/osm-commit', summary: 'Import every OpenStreetMap row or none; refreshes unclaimed listings (hoursConfirmed=1 once the hours were read)', tag: 'Console', access: 'staff' },
+  { method: 'post', path: '/api/v1/console/imports/:importId/osm-commit', summary: 'Import every OpenStreetMap row or none; refreshes unclaimed listings (hoursConfirmed=1 once the hours were read; removeDisappeared=1 unpublishes the unclaimed ones the export no longer holds)', tag: 'Console', access: 'staff' },
   { method: 'delete', path: '/api/v1/console/imports/:importId', summary: 'Abandon an import', tag: 'Console', access: 'staff' },
   { method: 'get', path: '/api/v1/console/stats', summary: 'Statistics', tag: 'Console', access: 'staff' },
   { method: 'get', path: '/api/v1/console/audit', summary: 'Audit log', tag: 'Console', access: 'staff' },

@@ -7,7 +7,7 @@ import { prepareAudit } from '../../db/audit.ts';
 import { prepareStagingDelete, stagedSummary, stageRows } from '../../db/import-rows.ts';
 import { prepareImportedListings } from '../../db/listing-writes.ts';
 import { prepareOsmCategory, tenantOsmCategories } from '../../db/osm-categories.ts';
-import { prepareOsmListings, stagedChanges, stagedHoursNotes } from '../../db/osm-import.ts';
+import { prepareDisappearedUnpublish, prepareOsmListings, stagedChanges, stagedDisappeared, stagedHoursNotes } from '../../db/osm-import.ts';
 import { ApiProblem } from '../../errors.ts';
 import { stageRow } from '../../services/import-rows.ts';
 import { stageOsmRow } from '../../services/osm-import-rows.ts';
@@ -19,8 +19,11 @@ import type { AppEnv } from '../../env.ts';
 import { requestLanguage } from '../../language.ts';
 
 const ImportParam = z.object({ importId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'console.import_unknown') });
-/** Normalised hours and hours kept as text are written only once the CCI has read them. */
-const OsmCommitQuery = z.object({ hoursConfirmed: z.literal('1').optional() });
+/**
+ * Normalised hours and hours kept as text are written only once the CCI has read them;
+ * `removeDisappeared`: also take off the map the unclaimed listings the export no longer holds.
+ */
+const OsmCommitQuery = z.object({ hoursConfirmed: z.literal('1').optional(), removeDisappeared: z.literal('1').optional() });
 
 /** The dry run's report, messages in the reader's language. */
 async function report(c: Context<AppEnv>, importId: string): Promise<ImportReport> {
@@ -37,7 +40,12 @@ async function report(c: Context<AppEnv>, importId: string): Promise<ImportRepor
 async function osmReport(c: Context<AppEnv>, importId: string): Promise<OsmImportReport> {
   const tenantId = c.get('tenant').id;
   const language = requestLanguage(c);
-  const [base, notes, changes] = await Promise.all([report(c, importId), stagedHoursNotes(c.env.DB, tenantId, importId), stagedChanges(c.env.DB, tenantId, importId)]);
+  const [base, notes, changes, disappeared] = await Promise.all([
+    report(c, importId),
+    stagedHoursNotes(c.env.DB, tenantId, importId),
+    stagedChanges(c.env.DB, tenantId, importId),
+    stagedDisappeared(c.env.DB, tenantId, importId),
+  ]);
   const hours = notes.map(({ line, name, note }) => ({
     line,
     name,
@@ -46,7 +54,7 @@ async function osmReport(c: Context<AppEnv>, importId: string): Promise<OsmImpor
     normalised: note.normalised,
     reason: apiMessage(note.key, language).replace('{part}', note.part),
   }));
-  return { ...base, hours, changes };
+  return { ...base, hours, changes, disappeared };
 }
 
 function checkChunk(firstLine: number, count: number): void {
@@ -130,9 +138,20 @@ export const importRoutes = new Hono<AppEnv>()
       throw new ApiProblem(422, 'hours_unconfirmed', 'osm.hours_unconfirmed', undefined, { extra: { report: summary } });
     }
     const count = (change: string) => summary.changes.filter((row) => row.change === change).length;
-    const result: OsmImportResult = { imported: count('new'), updated: count('updated'), unchanged: count('unchanged'), claimed: count('claimed') };
+    const remove = c.req.valid('query').removeDisappeared === '1';
+    const result: OsmImportResult = {
+      imported: count('new'),
+      // A listing back on the map is refreshed too.
+      updated: count('updated') + count('returned'),
+      unchanged: count('unchanged'),
+      claimed: count('claimed'),
+      disappeared: summary.disappeared.length,
+      removed: remove ? summary.disappeared.filter((listing) => !listing.claimed).length : 0,
+    };
     const now = servicesFor(c.env).now();
     await c.env.DB.batch([
+      // Before the staged rows go: they say which elements the export still holds.
+      ...(remove ? [prepareDisappearedUnpublish(c.env.DB, tenantId, importId, now)] : []),
       prepareOsmListings(c.env.DB, tenantId, importId, now),
       prepareAudit(c.env.DB, { tenantId, actor: actorOf(c), action: 'import_osm_listings', targetType: 'import', targetId: importId, after: result, now }),
       prepareStagingDelete(c.env.DB, tenantId, importId),

@@ -49,11 +49,10 @@ export function OsmImport({ tenant, features }: Props) {
     if (saved) await check();
   }
 
-  async function commit() {
+  async function commit(removeDisappeared: boolean) {
     if (!report) return;
-    const done = await action.run(() =>
-      call(consoleApi.imports[':importId']['osm-commit'].$post, { param: { importId: report.importId }, query: { hoursConfirmed: '1' } }),
-    );
+    const query = removeDisappeared ? { hoursConfirmed: '1' as const, removeDisappeared: '1' as const } : { hoursConfirmed: '1' as const };
+    const done = await action.run(() => call(consoleApi.imports[':importId']['osm-commit'].$post, { param: { importId: report.importId }, query }));
     if (done) {
       setResult(done);
       setReport(null);
@@ -66,8 +65,13 @@ export function OsmImport({ tenant, features }: Props) {
       <p className="console-hint">{t('osmImport.attribution')}</p>
       <button type="button" onClick={() => void check()} disabled={action.busy}>{t('import.check')}</button>
       <ActionStatus state={action} />
-      {report ? <OsmReportView report={report} leftOut={leftOut} busy={action.busy} onCommit={() => void commit()} onClassify={(tag, category) => void classify(tag, category)} /> : null}
-      {result ? <p className="console-done" role="status">{t('osmImport.done', result)}</p> : null}
+      {report ? <OsmReportView report={report} leftOut={leftOut} busy={action.busy} onCommit={(remove) => void commit(remove)} onClassify={(tag, category) => void classify(tag, category)} /> : null}
+      {result ? (
+        <p className="console-done" role="status">
+          {t('osmImport.done', result)}
+          {result.disappeared > 0 ? ` ${t('osmImport.removed', result)}` : null}
+        </p>
+      ) : null}
     </>
   );
 }

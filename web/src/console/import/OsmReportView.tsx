@@ -6,7 +6,7 @@ import type { LeftOutFeature } from '#schema/osm/features.ts';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
 import { OsmTagCategory } from './OsmTagCategory.tsx';
 
-type Props = { report: OsmImportReport; leftOut: LeftOutFeature[]; busy: boolean; onCommit: () => void; onClassify: (tag: string, category: Category) => void };
+type Props = { report: OsmImportReport; leftOut: LeftOutFeature[]; busy: boolean; onCommit: (removeDisappeared: boolean) => void; onClassify: (tag: string, category: Category) => void };
 
 /**
  * The OSM dry run: bad rows (which block the import), hours not taken as written (normalised
@@ -16,6 +16,8 @@ type Props = { report: OsmImportReport; leftOut: LeftOutFeature[]; busy: boolean
 export function OsmReportView({ report, leftOut, busy, onCommit, onClassify }: Props) {
   const { t } = useTranslation('console');
   const [confirmed, setConfirmed] = useState(false);
+  const [removeDisappeared, setRemoveDisappeared] = useState(false);
+  const removable = report.disappeared.filter((listing) => !listing.claimed).length;
   const count = (change: string) => report.changes.filter((row) => row.change === change).length;
   const toConfirm = report.hours.some((note) => note.kind !== 'missing');
   const unmapped = new Map<string, number>();
@@ -24,7 +26,7 @@ export function OsmReportView({ report, leftOut, busy, onCommit, onClassify }: P
     <section aria-labelledby="osm-report-title" className="console-report">
       <h2 id="osm-report-title">{t('import.report')}</h2>
       <p role="status">
-        {t('osmImport.summary', { total: report.total, valid: report.valid, invalid: report.errors.length, created: count('new'), updated: count('updated'), unchanged: count('unchanged'), claimed: count('claimed'), leftOut: leftOut.length })}
+        {t('osmImport.summary', { total: report.total, valid: report.valid, invalid: report.errors.length, created: count('new'), updated: count('updated') + count('returned'), unchanged: count('unchanged'), claimed: count('claimed'), leftOut: leftOut.length })}
       </p>
       {report.errors.length > 0 ? (
         <ImportErrorsTable errors={report.errors} />
@@ -64,6 +66,23 @@ export function OsmReportView({ report, leftOut, busy, onCommit, onClassify }: P
           </tbody>
         </table>
       ) : null}
+      {report.disappeared.length > 0 ? (
+        <table className="console-table" data-osm-disappeared>
+          <caption>{t('osmImport.disappearedCaption', { count: report.disappeared.length })}</caption>
+          <thead>
+            <tr><th scope="col">{t('osmImport.name')}</th><th scope="col">OSM</th><th scope="col">{t('osmImport.change')}</th></tr>
+          </thead>
+          <tbody>
+            {report.disappeared.map((listing) => (
+              <tr key={listing.listingId} data-osm-disappeared-claimed={listing.claimed ? '1' : '0'}>
+                <th scope="row">{listing.name}</th>
+                <td>{listing.osmId}</td>
+                <td>{t(listing.claimed ? 'osmImport.disappearedClaimed' : 'osmImport.disappearedUnclaimed')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       {leftOut.length > 0 ? (
         <details>
           <summary>{t('osmImport.leftOutTitle', { count: leftOut.length })}</summary>
@@ -87,7 +106,13 @@ export function OsmReportView({ report, leftOut, busy, onCommit, onClassify }: P
               {t('osmImport.confirmHours')}
             </label>
           ) : null}
-          <button type="button" onClick={onCommit} disabled={busy || (toConfirm && !confirmed)}>{t('import.commit', { count: report.valid })}</button>
+          {removable > 0 ? (
+            <label className="console-check">
+              <input type="checkbox" checked={removeDisappeared} onChange={(e) => setRemoveDisappeared(e.target.checked)} />
+              {t('osmImport.removeDisappeared', { count: removable })}
+            </label>
+          ) : null}
+          <button type="button" onClick={() => onCommit(removeDisappeared)} disabled={busy || (toConfirm && !confirmed)}>{t('import.commit', { count: report.valid })}</button>
         </>
       ) : null}
     </section>
