@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from './env.ts';
 import { ApiProblem, handleError } from './errors.ts';
 import { requireTenant } from './middleware/tenant.ts';
+import { generateOpenApiDocument } from './openapi/document.ts';
 import { webAppPage } from './pages/web-app.ts';
 import { databaseTimeout } from './middleware/database-timeout.ts';
 import { refuseMisconfigured } from './deployment/refuse-misconfigured.ts';
@@ -68,12 +69,14 @@ const routes = new Hono<AppEnv>()
   .use('/api/v1/listings/*', publicReadTenant)
   .use('/api/v1/tenant', publicReadTenant)
   .route('/api/health', healthRoutes)
-  .route('/api', openApiRoutes)
   .route('/api/v1', api)
   .route('/tiles', tileRoutes)
   .route('/dev/outbox', devOutboxRoutes);
 
 const app = routes;
+
+// Beside the API's own routes, so that the document it generates lists them all.
+app.route('/api', openApiRoutes(app));
 
 app.use('/manifest.webmanifest', requireTenant);
 app.use('/icons/*', requireTenant);
@@ -95,6 +98,11 @@ app.notFound(() => {
 export type AppType = typeof routes;
 
 export default { fetch: app.fetch, scheduled };
+
+/** The OpenAPI document /api/v1/openapi.json serves, for the test that validates it in Node. */
+export function openApiDocument() {
+  return generateOpenApiDocument(app);
+}
 
 /** The routes Hono serves, for the test that keeps the OpenAPI document complete. */
 export function servedRoutes(): Array<{ method: string; path: string }> {

@@ -16,13 +16,14 @@ import { limitWrites, requireSameOrigin } from '../middleware/request-guards.ts'
 import { requireListingSession } from '../middleware/listing-session.ts';
 import { newSecretToken, sha256Hex } from '../services/tokens.ts';
 import { validate } from '../validation.ts';
+import { documented } from '../openapi/describe.ts';
 
 const ListingParam = z.object({ id: ListingIdSchema });
 const PushRemovalSchema = z.object({ endpoint: z.string().max(1000) });
 
 /** Residents following a listing: the address or push endpoint is all that is kept, and only for this. */
 const listingAlertRoutes = new Hono<AppEnv>()
-  .post('/email', requireSameOrigin, limitWrites('alert'), validate('param', ListingParam), validate('json', EmailAlertRequestSchema), async (c) => {
+  .post('/email', documented({ summary: 'Follow a listing by e-mail (double opt-in)', tag: 'Alerts', access: 'public', success: 202 }), requireSameOrigin, limitWrites('alert'), validate('param', ListingParam), validate('json', EmailAlertRequestSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     const listing = await findListing(c.env.DB, tenant.id, c.req.valid('param').id);
@@ -53,7 +54,7 @@ const listingAlertRoutes = new Hono<AppEnv>()
     return c.json({ pending: true as const }, 202);
   })
   // The browser's permission prompt is the opt-in: a push subscription is confirmed at once.
-  .post('/push', requireSameOrigin, limitWrites('alert'), validate('param', ListingParam), validate('json', PushSubscriptionSchema), async (c) => {
+  .post('/push', documented({ summary: 'Follow a listing by Web Push', tag: 'Alerts', access: 'public', success: 201 }), requireSameOrigin, limitWrites('alert'), validate('param', ListingParam), validate('json', PushSubscriptionSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     if (!pushServiceFor(c.env, services.now)) throw new ApiProblem(404, 'push_unavailable', 'alerts.push_unavailable');
@@ -67,24 +68,24 @@ const listingAlertRoutes = new Hono<AppEnv>()
     });
     return c.json({ subscribed: true as const }, 201);
   })
-  .post('/push/removal', requireSameOrigin, validate('param', ListingParam), validate('json', PushRemovalSchema), async (c) => {
+  .post('/push/removal', documented({ summary: 'Stop Web Push alerts for a listing', tag: 'Alerts', access: 'public' }), requireSameOrigin, validate('param', ListingParam), validate('json', PushRemovalSchema), async (c) => {
     await deletePushSubscription(c.env.DB, c.get('tenant').id, c.req.valid('param').id, c.req.valid('json').endpoint);
     return c.json({ erased: true as const });
   });
 
 export const alertRoutes = new Hono<AppEnv>()
-  .get('/push-key', (c) => {
+  .get('/push-key', documented({ summary: "The deployment's VAPID public key", tag: 'Alerts', access: 'public' }), (c) => {
     const push = pushServiceFor(c.env, servicesFor(c.env).now);
     if (!push) throw new ApiProblem(404, 'push_unavailable', 'alerts.push_unavailable');
     return c.json({ publicKey: push.publicKey });
   })
-  .post('/confirmations', requireSameOrigin, limitWrites('alert_confirmation'), validate('json', AlertTokenSchema), async (c) => {
+  .post('/confirmations', documented({ summary: 'Confirm an e-mail alert subscription', tag: 'Alerts', access: 'public' }), requireSameOrigin, limitWrites('alert_confirmation'), validate('json', AlertTokenSchema), async (c) => {
     const listingId = await confirmSubscription(c.env.DB, c.get('tenant').id, await sha256Hex(c.req.valid('json').token), servicesFor(c.env).now());
     if (!listingId) throw new ApiProblem(410, 'link_invalid', 'alerts.link_invalid');
     return c.json({ confirmed: true as const, listingId });
   })
   // Works from the link alone: no session, no address asked. Erases the whole subscription.
-  .post('/unsubscriptions', requireSameOrigin, validate('json', AlertTokenSchema), async (c) => {
+  .post('/unsubscriptions', documented({ summary: 'Unsubscribe from the link alone', tag: 'Alerts', access: 'public' }), requireSameOrigin, validate('json', AlertTokenSchema), async (c) => {
     const erased = await deleteByUnsubscribeHash(c.env.DB, c.get('tenant').id, await sha256Hex(c.req.valid('json').token));
     return c.json({ erased });
   })
@@ -93,4 +94,4 @@ export const alertRoutes = new Hono<AppEnv>()
 /** The shopkeeper sees how many residents follow the listing, never who. */
 export const ownListingFollowersRoutes = new Hono<AppEnv>()
   .use(requireListingSession)
-  .get('/', async (c) => c.json({ followers: await followerCount(c.env.DB, c.get('tenant').id, c.get('listingId')) }));
+  .get('/', documented({ summary: 'How many residents follow my listing', tag: 'Self-service', access: 'listing-session' }), async (c) => c.json({ followers: await followerCount(c.env.DB, c.get('tenant').id, c.get('listingId')) }));

@@ -17,6 +17,7 @@ import { listingsInBox } from '../geo/viewport.ts';
 import { batchWithTenant } from '../middleware/public-read-tenant.ts';
 import { publishedHours } from '../services/listing-status.ts';
 import { validate } from '../validation.ts';
+import { documented } from '../openapi/describe.ts';
 
 /**
  * The filters as a canonical query string: equal queries share one cache entry. Without `at`
@@ -34,7 +35,7 @@ function filtersKey(filters: ListingFilters): string {
 }
 
 export const listingRoutes = new Hono<AppEnv>()
-  .get('/', validate('query', ListingsQuerySchema), async (c) => {
+  .get('/', documented({ summary: 'Listings in a box (GeoJSON), or clusters when zoomed out', tag: 'Public', access: 'public' }), validate('query', ListingsQuerySchema), async (c) => {
     const query = c.req.valid('query');
     const filters = normaliseFilters(query);
     const at = filters.at ?? currentMinute();
@@ -60,7 +61,7 @@ export const listingRoutes = new Hono<AppEnv>()
     });
   })
   // Before '/:id', which would otherwise take "nearest" for an id.
-  .get('/nearest', validate('query', NearestQuerySchema), async (c) => {
+  .get('/nearest', documented({ summary: 'The k nearest listings with their distance', tag: 'Public', access: 'public' }), validate('query', NearestQuerySchema), async (c) => {
     const query = c.req.valid('query');
     const filters = normaliseFilters(query);
     const at = filters.at ?? currentMinute();
@@ -75,7 +76,7 @@ export const listingRoutes = new Hono<AppEnv>()
   })
   // A card is not kept at the edge: it carries the shop's contact details, which an erasure must
   // take off at once, everywhere. It costs one round trip.
-  .get('/:id', validate('param', z.object({ id: ListingIdSchema })), async (c) => {
+  .get('/:id', documented({ summary: 'One listing', tag: 'Public', access: 'public' }), validate('param', z.object({ id: ListingIdSchema })), async (c) => {
     const id = c.req.valid('param').id;
     const now = currentMinute();
     const listing = await batchWithTenant(c, (tenant) => ({

@@ -7,6 +7,7 @@ import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { csvLines } from '../services/csv.ts';
 import { publishedHours } from '../services/listing-status.ts';
+import { documented } from '../openapi/describe.ts';
 
 export const OPEN_DATA_LICENCE = {
   name: 'Licence Ouverte / Open Licence 2.0',
@@ -94,11 +95,11 @@ function geojsonExport(c: Context<AppEnv>, source: ListingSource): Response {
  * what was imported from OpenStreetMap (ODbL), which cannot be relicensed.
  */
 export const openDataRoutes = new Hono<AppEnv>()
-  .get('/listings.csv', (c) => csvExport(c, 'business'))
-  .get('/listings.geojson', (c) => geojsonExport(c, 'business'))
-  .get('/openstreetmap/listings.csv', (c) => csvExport(c, 'osm'))
-  .get('/openstreetmap/listings.geojson', (c) => geojsonExport(c, 'osm'))
-  .get('/', (c) =>
+  .get('/listings.csv', documented({ summary: 'Published listings as CSV (UTF-8 with BOM; delimiter=semicolon for Excel in French)', tag: 'Open data', access: 'public', produces: 'text/csv', query: CsvExportQuerySchema }), (c) => csvExport(c, 'business'))
+  .get('/listings.geojson', documented({ summary: 'Published listings as GeoJSON', tag: 'Open data', access: 'public', produces: 'application/geo+json' }), (c) => geojsonExport(c, 'business'))
+  .get('/openstreetmap/listings.csv', documented({ summary: 'Published listings imported from OpenStreetMap, as CSV (ODbL)', tag: 'Open data', access: 'public', produces: 'text/csv', query: CsvExportQuerySchema }), (c) => csvExport(c, 'osm'))
+  .get('/openstreetmap/listings.geojson', documented({ summary: 'Published listings imported from OpenStreetMap, as GeoJSON (ODbL)', tag: 'Open data', access: 'public', produces: 'application/geo+json' }), (c) => geojsonExport(c, 'osm'))
+  .get('/', documented({ summary: 'Open data formats and licences', tag: 'Open data', access: 'public' }), (c) =>
     c.json({
       licence: OPEN_DATA_LICENCE,
       formats: { csv: 'listings.csv', geojson: 'listings.geojson' },

@@ -1,15 +1,24 @@
-import { Hono } from 'hono';
+import { Hono, type Env, type Schema } from 'hono';
 import type { AppEnv } from '../env.ts';
-import { buildOpenApiDocument, openApiPath } from '../openapi/document.ts';
-import { ROUTE_DOCS } from '../openapi/routes.ts';
+import { documented } from '../openapi/describe.ts';
+import { generateOpenApiDocument, type OpenApiDocument } from '../openapi/document.ts';
 import { escapeHtml, htmlPage } from '../pages/html.ts';
 
-const ACCESS_LABEL = { public: 'public', 'listing-session': 'listing session', staff: 'staff session', development: 'development only' } as const;
+type Operation = { summary?: string; security?: Array<Record<string, string[]>> };
 
-function apiPage(): string {
-  const rows = ROUTE_DOCS.map(
-    (route) => `<tr><td><code>${route.method.toUpperCase()}</code></td><td><code>${escapeHtml(openApiPath(route.path))}</code></td><td>${escapeHtml(route.summary)}</td><td>${ACCESS_LABEL[route.access]}</td></tr>`,
-  ).join('\n');
+function accessOf(operation: Operation): string {
+  const scheme = Object.keys(operation.security?.[0] ?? {})[0];
+  return scheme === 'staffSession' ? 'staff session' : scheme === 'listingSession' ? 'listing session' : 'public';
+}
+
+function apiPage(document: OpenApiDocument): string {
+  const rows = Object.entries(document.paths ?? {})
+    .flatMap(([path, item]) => Object.entries(item ?? {}).map(([method, operation]) => [path, method, operation as Operation] as const))
+    .map(
+      ([path, method, operation]) =>
+        `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(operation.summary ?? '')}</td><td>${accessOf(operation)}</td></tr>`,
+    )
+    .join('\n');
   return htmlPage(
     'Vitrine — API',
     `<h1>Vitrine API</h1>
@@ -26,6 +35,18 @@ ${rows}
   );
 }
 
-export const openApiRoutes = new Hono<AppEnv>()
-  .get('/v1/openapi.json', (c) => c.json(buildOpenApiDocument(new URL(c.req.url).origin)))
-  .get('/docs', (c) => c.html(apiPage()));
+/**
+ * The OpenAPI document of `app` and its page. Generated once per isolate, on first request, when
+ * every route of the app is registered: the routes describe themselves (decision 014).
+ */
+export function openApiRoutes<E extends Env, S extends Schema, P extends string>(app: Hono<E, S, P>): Hono<AppEnv> {
+  let generated: Promise<OpenApiDocument> | undefined;
+  const openApiDocument = () => (generated ??= generateOpenApiDocument(app));
+  return new Hono<AppEnv>()
+    .get('/v1/openapi.json', documented({ summary: 'This OpenAPI document', tag: 'Operations', access: 'public' }), async (c) =>
+      c.json({ ...(await openApiDocument()), servers: [{ url: new URL(c.req.url).origin }] }),
+    )
+    .get('/docs', documented({ summary: 'The human-readable API page', tag: 'Operations', access: 'public', produces: 'text/html' }), async (c) =>
+      c.html(apiPage(await openApiDocument())),
+    );
+}

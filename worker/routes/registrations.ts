@@ -19,6 +19,7 @@ import { sendPrivateLinkOrRetryLater } from '../services/link-mail-retry.ts';
 import { limitWrites } from '../middleware/request-guards.ts';
 import { refuseOutOfTerritory } from '../services/territory-guard.ts';
 import { validate } from '../validation.ts';
+import { documented } from '../openapi/describe.ts';
 
 const REGISTER_ACTION = 'register';
 /** The message asks to retry in a few minutes; a client that reads Retry-After waits two. */
@@ -66,7 +67,7 @@ async function rejectBots(c: Context<AppEnv>, body: { nickname?: string | undefi
 }
 
 export const registrationRoutes = new Hono<AppEnv>()
-  .get('/form', async (c) => {
+  .get('/form', documented({ summary: 'Start a registration form (signed start time, bot check key)', tag: 'Registration', access: 'public' }), async (c) => {
     const services = servicesFor(c.env);
     const form: RegistrationForm = {
       formToken: await signFormStart(services.formSigningKey, c.get('tenant').id, services.now()),
@@ -75,10 +76,19 @@ export const registrationRoutes = new Hono<AppEnv>()
     return c.json(form);
   })
   // The form asks as soon as a valid SIRET is typed, to prefill and warn; it never blocks.
-  .get('/siret/:siret', limitWrites('siret_lookup'), validate('param', SiretParamSchema), async (c) => {
+  .get('/siret/:siret', documented({ summary: 'Look a SIRET up in the public company directory (to prefill the form)', tag: 'Registration', access: 'public',
+    errors: { '429': 'Too many lookups from this address or for this tenant: retry after Retry-After seconds' },
+  }), limitWrites('siret_lookup'), validate('param', SiretParamSchema), async (c) => {
     return c.json(await servicesFor(c.env).companyDirectory.lookup(c.req.valid('param').siret));
   })
-  .post('/', limitWrites('registration'), validate('json', RegistrationSchema), async (c) => {
+  .post('/', documented({ summary: 'Register a business', tag: 'Registration', access: 'public', success: 201,
+    errors: {
+      '403': 'The anti-bot check refused the token (`turnstile_failed`) or it was already used (`turnstile_spent`)',
+      '409': 'The business is already registered (`duplicate`); its listing can be claimed',
+      '422': 'The address is outside the tenant\'s territory (`out_of_territory`)',
+      '503': 'The anti-bot check cannot be reached (`turnstile_unavailable`, when the deployment refuses rather than holds such registrations for review) or the database is unavailable (`unavailable`): retry after Retry-After seconds',
+    },
+  }), limitWrites('registration'), validate('json', RegistrationSchema), async (c) => {
     const { formToken, turnstileToken, nickname, ...fields } = c.req.valid('json');
     const holdReason = await rejectBots(c, { formToken, turnstileToken, nickname });
     const tenant = c.get('tenant');
@@ -121,7 +131,7 @@ export const registrationRoutes = new Hono<AppEnv>()
   // Claiming an existing listing mails its private link to the address the listing already gives:
   // whoever asks gets nothing, the business gets the link. The answer never says whether it had
   // one, and goes before the listing is even looked up, so its timing says nothing either.
-  .post('/claim', limitWrites('link_request'), validate('json', ClaimSchema), async (c) => {
+  .post('/claim', documented({ summary: 'Claim an existing listing (link sent to its e-mail)', tag: 'Registration', access: 'public', success: 202 }), limitWrites('link_request'), validate('json', ClaimSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     const { listingId } = c.req.valid('json');
@@ -136,7 +146,7 @@ export const registrationRoutes = new Hono<AppEnv>()
     return c.json({ message: apiMessage('registration.claim_sent', language) }, 202);
   })
   // A new link by email: the same answer, at the same moment, whether or not the address is known.
-  .post('/links', limitWrites('link_request'), validate('json', LinkRequestSchema), async (c) => {
+  .post('/links', documented({ summary: 'Ask for a new private link by e-mail', tag: 'Registration', access: 'public', success: 202 }), limitWrites('link_request'), validate('json', LinkRequestSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     const { email } = c.req.valid('json');

@@ -8,6 +8,7 @@ import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { limitWrites } from '../middleware/request-guards.ts';
 import { validate } from '../validation.ts';
+import { documented } from '../openapi/describe.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -23,7 +24,7 @@ async function reporterHash(ip: string, tenantId: number, now: Date): Promise<st
 
 /** Mounted at /api/v1/listings/:id/reports: a resident says a listing is wrong. */
 export const reportRoutes = new Hono<AppEnv>().post(
-  '/',
+  '/', documented({ summary: 'Report wrong information on a listing', tag: 'Public', access: 'public', success: 201 }),
   limitWrites('report'),
   validate('param', z.object({ id: ListingIdSchema })),
   validate('json', ReportSchema),

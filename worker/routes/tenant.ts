@@ -8,6 +8,7 @@ import { batchWithTenant } from '../middleware/public-read-tenant.ts';
 import { servicesFor } from '../services/index.ts';
 import { tenantWithCrisisRead } from '../services/public-tenant.ts';
 import { archiveDetails, ArchiveMissing, openArchive } from '../tiles/r2-archive.ts';
+import { documented } from '../openapi/describe.ts';
 
 /** The deployment's archive names its own credit and deepest zoom; without one, the defaults stand. */
 async function withArchive(env: Env, tiles: PublicTiles): Promise<PublicTiles> {
@@ -31,7 +32,7 @@ const TENANT_EDGE_SECONDS = 10;
  * shared at the edge. Keyed by the tenant's calendar day, on which a crisis ends and the public
  * holidays ahead depend.
  */
-export const tenantRoutes = new Hono<AppEnv>().get('/', (c) => {
+export const tenantRoutes = new Hono<AppEnv>().get('/', documented({ summary: "The tenant's branding, map settings, active crisis and accessibility statement", tag: 'Public', access: 'public' }), (c) => {
   const now = servicesFor(c.env).now();
   return withEdgeCache(c, `day=${tenantToday(c.get('tenant').timezone, now)}`, async () => {
     const [tenant, accessibility] = await batchWithTenant(c, (current) => {

@@ -8,6 +8,7 @@ import { CHUNK_SIZE, sendChunks, sendNextChunk } from '../../services/campaign.t
 import { servicesFor } from '../../services/index.ts';
 import { actorOf, requirePermission, requireStaff, sameOriginWrites } from '../../middleware/staff-session.ts';
 import type { AppEnv } from '../../env.ts';
+import { documented } from '../../openapi/describe.ts';
 
 /** Small chunks in the background run, so that a pause holds within a few emails. */
 const BACKGROUND_CHUNK_SIZE = 10;
@@ -47,9 +48,9 @@ async function setPaused(c: Context<AppEnv>, paused: boolean): Promise<Campaign>
  */
 export const consoleCampaignRoutes = new Hono<AppEnv>()
   .use(sameOriginWrites, requireStaff, requirePermission('settings'))
-  .get('/', async (c) => c.json(await campaignProgress(c.env.DB, await requireCampaign(c))))
-  .get('/audience', async (c) => c.json<CampaignAudience>({ recipients: await campaignAudience(c.env.DB, c.get('tenant').id) }))
-  .post('/', async (c) => {
+  .get('/', documented({ summary: 'Campaign progress and answers', tag: 'Crisis', access: 'staff' }), async (c) => c.json(await campaignProgress(c.env.DB, await requireCampaign(c))))
+  .get('/audience', documented({ summary: 'How many businesses a campaign started now would email', tag: 'Crisis', access: 'staff' }), async (c) => c.json<CampaignAudience>({ recipients: await campaignAudience(c.env.DB, c.get('tenant').id) }))
+  .post('/', documented({ summary: 'Start the "are you open?" campaign, sent in the background', tag: 'Crisis', access: 'staff', success: 201 }), async (c) => {
     const tenant = c.get('tenant');
     const now = servicesFor(c.env).now();
     const crisis = await activeCrisis(c.env.DB, tenant.id, tenant.timezone, now);
@@ -65,14 +66,14 @@ export const consoleCampaignRoutes = new Hono<AppEnv>()
     sendInBackground(c, campaign);
     return c.json({ progress: await campaignProgress(c.env.DB, campaign) }, 201);
   })
-  .post('/pause', async (c) => c.json({ progress: await campaignProgress(c.env.DB, await setPaused(c, true)) }))
-  .post('/resume', async (c) => {
+  .post('/pause', documented({ summary: 'Pause the campaign: no more e-mails until it is resumed', tag: 'Crisis', access: 'staff' }), async (c) => c.json({ progress: await campaignProgress(c.env.DB, await setPaused(c, true)) }))
+  .post('/resume', documented({ summary: 'Resume a paused campaign in the background', tag: 'Crisis', access: 'staff' }), async (c) => {
     const campaign = await setPaused(c, false);
     sendInBackground(c, campaign);
     return c.json({ progress: await campaignProgress(c.env.DB, campaign) });
   })
   // One chunk now, in the request: for scripts and for a console that wants it without waiting.
-  .post('/chunks', async (c) => {
+  .post('/chunks', documented({ summary: 'Send the next chunk of campaign e-mails', tag: 'Crisis', access: 'staff' }), async (c) => {
     const campaign = await requireCampaign(c);
     const chunk = await sendNextChunk(c.env, campaign, await campaignContext(c.env.DB, campaign), CHUNK_SIZE);
     return c.json({ chunk, progress: await campaignProgress(c.env.DB, campaign) });

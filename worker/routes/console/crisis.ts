@@ -9,11 +9,12 @@ import { servicesFor } from '../../services/index.ts';
 import { actorOf, requirePermission, requireStaff, sameOriginWrites } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 import type { AppEnv } from '../../env.ts';
+import { documented } from '../../openapi/describe.ts';
 
 /** Crisis mode of the tenant: the admin's switch. Nothing here touches what shopkeepers entered. */
 export const consoleCrisisRoutes = new Hono<AppEnv>()
   .use(sameOriginWrites, requireStaff, requirePermission('settings'))
-  .get('/', async (c) => {
+  .get('/', documented({ summary: 'Crisis mode', tag: 'Crisis', access: 'staff' }), async (c) => {
     const tenant = c.get('tenant');
     const now = servicesFor(c.env).now();
     const campaign = await currentCampaign(c.env.DB, tenant.id);
@@ -23,9 +24,9 @@ export const consoleCrisisRoutes = new Hono<AppEnv>()
       campaign: campaign ? await campaignProgress(c.env.DB, campaign) : null,
     });
   })
-  .get('/stats', async (c) => c.json({ periods: await crisisStats(c.env.DB, c.get('tenant').id, servicesFor(c.env).now()) }))
+  .get('/stats', documented({ summary: 'Use during the crisis against the days before', tag: 'Crisis', access: 'staff' }), async (c) => c.json({ periods: await crisisStats(c.env.DB, c.get('tenant').id, servicesFor(c.env).now()) }))
   // Turns crisis mode on, or edits the running crisis (its start, statistics and campaign stay).
-  .put('/', validate('json', CrisisInputSchema), async (c) => {
+  .put('/', documented({ summary: 'Turn crisis mode on or change it', tag: 'Crisis', access: 'staff' }), validate('json', CrisisInputSchema), async (c) => {
     const tenant = c.get('tenant');
     const input = c.req.valid('json');
     const now = servicesFor(c.env).now();
@@ -38,7 +39,7 @@ export const consoleCrisisRoutes = new Hono<AppEnv>()
     ]);
     return c.json({ active: await activeCrisis(c.env.DB, tenant.id, tenant.timezone, now) });
   })
-  .delete('/', async (c) => {
+  .delete('/', documented({ summary: 'Turn crisis mode off', tag: 'Crisis', access: 'staff' }), async (c) => {
     const tenant = c.get('tenant');
     const now = servicesFor(c.env).now();
     const before = await activeCrisis(c.env.DB, tenant.id, tenant.timezone, now);

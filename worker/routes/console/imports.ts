@@ -17,6 +17,7 @@ import { actorOf, requirePermission, requireStaff } from '../../middleware/staff
 import { validate } from '../../validation.ts';
 import type { AppEnv } from '../../env.ts';
 import { requestLanguage } from '../../language.ts';
+import { documented } from '../../openapi/describe.ts';
 
 const ImportParam = z.object({ importId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'console.import_unknown') });
 /**
@@ -68,13 +69,13 @@ function checkChunk(firstLine: number, count: number): void {
  */
 export const importRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('import'))
-  .post('/', (c) => c.json({ importId: newSecretToken() }, 201))
+  .post('/', documented({ summary: 'Start an import', tag: 'Console', access: 'staff', success: 201 }), (c) => c.json({ importId: newSecretToken() }, 201))
   // The tenant's OSM tag → category table: the defaults, and what its staff added or changed.
-  .get('/osm-categories', async (c) => {
+  .get('/osm-categories', documented({ summary: 'OpenStreetMap tag → category table of OSM imports: defaults and the tenant’s own', tag: 'Console', access: 'staff' }), async (c) => {
     const categories: OsmCategories = { defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: await tenantOsmCategories(c.env.DB, c.get('tenant').id) };
     return c.json(categories);
   })
-  .put('/osm-categories', validate('json', OsmCategoryChangeSchema), async (c) => {
+  .put('/osm-categories', documented({ summary: 'Set or reset the category of an OpenStreetMap tag for this tenant', tag: 'Console', access: 'staff' }), validate('json', OsmCategoryChangeSchema), async (c) => {
     const tenantId = c.get('tenant').id;
     const { tag, category } = c.req.valid('json');
     await c.env.DB.batch([
@@ -84,7 +85,7 @@ export const importRoutes = new Hono<AppEnv>()
     const categories: OsmCategories = { defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: await tenantOsmCategories(c.env.DB, tenantId) };
     return c.json(categories);
   })
-  .post('/:importId/rows', validate('param', ImportParam), validate('json', ImportChunkSchema), async (c) => {
+  .post('/:importId/rows', documented({ summary: 'Upload a chunk of import rows', tag: 'Console', access: 'staff' }), validate('param', ImportParam), validate('json', ImportChunkSchema), async (c) => {
     const { importId } = c.req.valid('param');
     const { firstLine, rows } = c.req.valid('json');
     checkChunk(firstLine, rows.length);
@@ -92,12 +93,12 @@ export const importRoutes = new Hono<AppEnv>()
     await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
     return c.json({ staged: staged.length, invalid: staged.filter((row) => row.errors).length });
   })
-  .get('/:importId', validate('param', ImportParam), async (c) => {
+  .get('/:importId', documented({ summary: 'Dry-run report of an import', tag: 'Console', access: 'staff' }), validate('param', ImportParam), async (c) => {
     const summary = await report(c, c.req.valid('param').importId);
     if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
     return c.json(summary);
   })
-  .post('/:importId/commit', validate('param', ImportParam), async (c) => {
+  .post('/:importId/commit', documented({ summary: 'Import every row, or none', tag: 'Console', access: 'staff' }), validate('param', ImportParam), async (c) => {
     const { importId } = c.req.valid('param');
     const tenantId = c.get('tenant').id;
     const summary = await report(c, importId);
@@ -114,7 +115,7 @@ export const importRoutes = new Hono<AppEnv>()
   })
   // The same steps for an OpenStreetMap export: rows keep their element's id, hours are read
   // as OSM tools read them, and committing refreshes the listings imported before (decision 010).
-  .post('/:importId/osm-rows', validate('param', ImportParam), validate('json', OsmImportChunkSchema), async (c) => {
+  .post('/:importId/osm-rows', documented({ summary: 'Upload a chunk of OpenStreetMap features as import rows', tag: 'Console', access: 'staff' }), validate('param', ImportParam), validate('json', OsmImportChunkSchema), async (c) => {
     const { importId } = c.req.valid('param');
     const { firstLine, rows } = c.req.valid('json');
     checkChunk(firstLine, rows.length);
@@ -122,12 +123,12 @@ export const importRoutes = new Hono<AppEnv>()
     await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
     return c.json({ staged: staged.length, invalid: staged.filter((row) => row.errors).length });
   })
-  .get('/:importId/osm', validate('param', ImportParam), async (c) => {
+  .get('/:importId/osm', documented({ summary: 'Dry-run report of an OpenStreetMap import: rows, hours normalised or kept as text, changes to the map', tag: 'Console', access: 'staff' }), validate('param', ImportParam), async (c) => {
     const summary = await osmReport(c, c.req.valid('param').importId);
     if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
     return c.json(summary);
   })
-  .post('/:importId/osm-commit', validate('param', ImportParam), validate('query', OsmCommitQuery), async (c) => {
+  .post('/:importId/osm-commit', documented({ summary: 'Import every OpenStreetMap row or none; refreshes unclaimed listings (hoursConfirmed=1 once the hours were read; removeDisappeared=1 unpublishes the unclaimed ones the export no longer holds)', tag: 'Console', access: 'staff' }), validate('param', ImportParam), validate('query', OsmCommitQuery), async (c) => {
     const { importId } = c.req.valid('param');
     const tenantId = c.get('tenant').id;
     const summary = await osmReport(c, importId);
@@ -158,7 +159,7 @@ export const importRoutes = new Hono<AppEnv>()
     ]);
     return c.json(result);
   })
-  .delete('/:importId', validate('param', ImportParam), async (c) => {
+  .delete('/:importId', documented({ summary: 'Abandon an import', tag: 'Console', access: 'staff' }), validate('param', ImportParam), async (c) => {
     const { meta } = await prepareStagingDelete(c.env.DB, c.get('tenant').id, c.req.valid('param').importId).run();
     if (meta.changes === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
     return c.json({ deleted: true as const });

@@ -10,6 +10,7 @@ import { servicesFor } from '../../services/index.ts';
 import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 import type { AppEnv } from '../../env.ts';
+import { documented } from '../../openapi/describe.ts';
 
 const IdParam = z.object({ id: ListingIdSchema });
 
@@ -25,13 +26,13 @@ function audit(c: Context<AppEnv>, action: string, id: string, before: unknown, 
 
 export const consoleListingRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('listings'))
-  .get('/', validate('query', ListingSearchSchema), async (c) => c.json(await searchListings(c.env.DB, c.get('tenant').id, c.req.valid('query'))))
-  .get('/:id', validate('param', IdParam), async (c) => {
+  .get('/', documented({ summary: 'Search listings', tag: 'Console', access: 'staff' }), validate('query', ListingSearchSchema), async (c) => c.json(await searchListings(c.env.DB, c.get('tenant').id, c.req.valid('query'))))
+  .get('/:id', documented({ summary: 'One listing with its history', tag: 'Console', access: 'staff' }), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param');
     const listing = await listingOr404(c, id);
     return c.json({ listing, history: await targetHistory(c.env.DB, c.get('tenant').id, 'listing', id) });
   })
-  .put('/:id', validate('param', IdParam), validate('json', StaffListingSchema), async (c) => {
+  .put('/:id', documented({ summary: 'Edit a listing', tag: 'Console', access: 'staff' }), validate('param', IdParam), validate('json', StaffListingSchema), async (c) => {
     const { id } = c.req.valid('param');
     const before = await listingOr404(c, id);
     const fields = c.req.valid('json');
@@ -39,7 +40,7 @@ export const consoleListingRoutes = new Hono<AppEnv>()
     await c.env.DB.batch([prepareListingCorrection(c.env.DB, c.get('tenant').id, id, fields, now), audit(c, 'edit_listing', id, before, fields, now)]);
     return c.json({ listing: await listingOr404(c, id) });
   })
-  .post('/:id/close', validate('param', IdParam), async (c) => {
+  .post('/:id/close', documented({ summary: 'Mark a listing permanently closed', tag: 'Console', access: 'staff' }), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param');
     const before = await listingOr404(c, id);
     const now = servicesFor(c.env).now();
@@ -50,7 +51,7 @@ export const consoleListingRoutes = new Hono<AppEnv>()
     return c.json({ listing: await listingOr404(c, id) });
   })
   /** Keeps `:id` and removes the duplicate; both must be listings of this tenant. */
-  .post('/:id/merge', validate('param', IdParam), validate('json', MergeSchema), async (c) => {
+  .post('/:id/merge', documented({ summary: 'Merge a duplicate into this listing', tag: 'Console', access: 'staff' }), validate('param', IdParam), validate('json', MergeSchema), async (c) => {
     const { id } = c.req.valid('param');
     const { duplicateId } = c.req.valid('json');
     if (duplicateId === id) throw new ApiProblem(400, 'invalid_request', 'request.invalid', { duplicateId: ['console.merge_same'] });

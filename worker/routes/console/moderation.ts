@@ -9,10 +9,11 @@ import { rejectionMail } from '../../services/staff-mail.ts';
 import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 import type { AppEnv } from '../../env.ts';
+import { documented } from '../../openapi/describe.ts';
 
 export const moderationRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('moderate'))
-  .get('/', validate('query', QueueFilterSchema), async (c) => {
+  .get('/', documented({ summary: 'Moderation queue', tag: 'Console', access: 'staff' }), validate('query', QueueFilterSchema), async (c) => {
     const items = await pendingQueue(c.env.DB, c.get('tenant').id, c.req.valid('query'), servicesFor(c.env).now());
     return c.json({ items });
   })
@@ -21,7 +22,7 @@ export const moderationRoutes = new Hono<AppEnv>()
    * this tenant refuses the whole decision. Rejected registrations and edits take the listing off
    * the map and the shopkeeper gets the reason by e-mail; reports are resolved or dismissed.
    */
-  .post('/decisions', validate('json', DecisionSchema), async (c) => {
+  .post('/decisions', documented({ summary: 'Approve or reject queue items, in bulk', tag: 'Console', access: 'staff' }), validate('json', DecisionSchema), async (c) => {
     const tenant = c.get('tenant');
     const { items: ids, decision, reason } = c.req.valid('json');
     const services = servicesFor(c.env);

@@ -14,6 +14,7 @@ import { actorOf, clearStaffCookie, requireStaff, setStaffCookie, staffCookieOf 
 import { validate } from '../../validation.ts';
 import type { AppEnv } from '../../env.ts';
 import { requestLanguage } from '../../language.ts';
+import { documented } from '../../openapi/describe.ts';
 
 function me(c: Context<AppEnv>): ConsoleMe {
   const staff = c.get('staff');
@@ -24,7 +25,7 @@ function me(c: Context<AppEnv>): ConsoleMe {
 export const sessionRoutes = new Hono<AppEnv>()
   // The same answer, at the same moment, whether or not the address belongs to someone: the
   // lookup and the mail happen after it, so neither its words nor its timing reveal a staff list.
-  .post('/link', limitWrites('staff_link'), validate('json', SignInRequestSchema), async (c) => {
+  .post('/link', documented({ summary: 'Ask for a staff sign-in link', tag: 'Console', access: 'public', success: 202 }), limitWrites('staff_link'), validate('json', SignInRequestSchema), async (c) => {
     const tenant = c.get('tenant');
     const services = servicesFor(c.env);
     const { email } = c.req.valid('json');
@@ -40,7 +41,7 @@ export const sessionRoutes = new Hono<AppEnv>()
     });
     return c.json({ message: apiMessage('console.link_sent', language) }, 202);
   })
-  .post('/', limitWrites('staff_sign_in'), validate('json', SignInExchangeSchema), async (c) => {
+  .post('/', documented({ summary: 'Exchange a sign-in link for a staff session', tag: 'Console', access: 'public' }), limitWrites('staff_sign_in'), validate('json', SignInExchangeSchema), async (c) => {
     const tenant = c.get('tenant');
     const now = servicesFor(c.env).now();
     const session = await exchangeStaffLink(c.env.DB, tenant.id, c.req.valid('json').token, now);
@@ -51,8 +52,8 @@ export const sessionRoutes = new Hono<AppEnv>()
     setStaffCookie(c, session);
     return c.json(me(c));
   })
-  .get('/', requireStaff, (c) => c.json(me(c)))
-  .delete('/', requireStaff, async (c) => {
+  .get('/', documented({ summary: 'The signed-in staff member and permissions', tag: 'Console', access: 'staff' }), requireStaff, (c) => c.json(me(c)))
+  .delete('/', documented({ summary: 'Sign out', tag: 'Console', access: 'staff' }), requireStaff, async (c) => {
     const tenant = c.get('tenant');
     await deleteStaffSession(c.env.DB, tenant.id, staffCookieOf(c) ?? '');
     await prepareAudit(c.env.DB, { tenantId: tenant.id, actor: actorOf(c), action: 'sign_out', targetType: 'session', targetId: null, now: servicesFor(c.env).now() }).run();

@@ -8,6 +8,7 @@ import { servicesFor } from '../../services/index.ts';
 import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 import type { AppEnv } from '../../env.ts';
+import { documented } from '../../openapi/describe.ts';
 
 async function settingsView(db: D1Database, tenantId: number): Promise<TenantSettingsView> {
   const [settings, pending] = await Promise.all([readSettings(db, tenantId), pendingDomains(db, tenantId)]);
@@ -22,9 +23,9 @@ async function auditDomainVerified(c: Context<AppEnv>, host: string, now: Date):
 
 export const settingsRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('settings'))
-  .get('/', async (c) => c.json(await settingsView(c.env.DB, c.get('tenant').id)))
+  .get('/', documented({ summary: "The tenant's settings", tag: 'Console', access: 'staff' }), async (c) => c.json(await settingsView(c.env.DB, c.get('tenant').id)))
   // A domain added here waits for its DNS proof: an admin cannot take a host name no one has listed yet.
-  .put('/', validate('json', TenantSettingsSchema), async (c) => {
+  .put('/', documented({ summary: "Change the tenant's settings", tag: 'Console', access: 'staff' }), validate('json', TenantSettingsSchema), async (c) => {
     const tenantId = c.get('tenant').id;
     const settings = c.req.valid('json');
     const taken = await hostsOfOtherTenants(c.env.DB, tenantId, settings.domains);
@@ -39,7 +40,9 @@ export const settingsRoutes = new Hono<AppEnv>()
     return c.json(await settingsView(c.env.DB, tenantId));
   })
   // The worker reads the host's TXT record itself; the domain serves from the moment it matches.
-  .post('/domains/verification', validate('json', DomainVerificationSchema), async (c) => {
+  .post('/domains/verification', documented({ summary: "Verify a domain added in the settings by its DNS TXT record", tag: 'Console', access: 'staff',
+    errors: { '404': 'The domain is not waiting for verification (`not_pending`)', '409': 'Another tenant verified it first (`domain_taken`)', '422': 'The TXT record is not there yet (`domain_unverified`)' },
+  }), validate('json', DomainVerificationSchema), async (c) => {
     const tenantId = c.get('tenant').id;
     const services = servicesFor(c.env);
     const claim = await findClaim(c.env.DB, tenantId, c.req.valid('json').host);

@@ -8,13 +8,14 @@ import { servicesFor } from '../../services/index.ts';
 import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
 import type { AppEnv } from '../../env.ts';
+import { documented } from '../../openapi/describe.ts';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const staffRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('staff'))
-  .get('/', async (c) => c.json({ staff: await listStaff(c.env.DB, c.get('tenant').id) }))
-  .post('/', validate('json', NewStaffSchema), async (c) => {
+  .get('/', documented({ summary: 'Staff accounts', tag: 'Console', access: 'staff' }), async (c) => c.json({ staff: await listStaff(c.env.DB, c.get('tenant').id) }))
+  .post('/', documented({ summary: 'Add a staff member', tag: 'Console', access: 'staff', success: 201 }), validate('json', NewStaffSchema), async (c) => {
     const tenantId = c.get('tenant').id;
     const member = c.req.valid('json');
     const existing = (await listStaff(c.env.DB, tenantId)).find((m) => m.email === member.email && !m.disabled);
@@ -27,7 +28,7 @@ export const staffRoutes = new Hono<AppEnv>()
     const added = await findStaffMember(c.env.DB, tenantId, created?.results[0]?.id ?? 0);
     return c.json({ member: added as StaffMember }, 201);
   })
-  .delete('/:id', validate('param', IdParam), async (c) => {
+  .delete('/:id', documented({ summary: 'Remove a staff member', tag: 'Console', access: 'staff' }), validate('param', IdParam), async (c) => {
     const tenantId = c.get('tenant').id;
     const { id } = c.req.valid('param');
     const member = await findStaffMember(c.env.DB, tenantId, id);
