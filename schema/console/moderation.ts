@@ -49,6 +49,15 @@ export type QueueItem = {
   holdReason: HoldReason | null;
   /** What the company directory said about a registration's SIRET; null for edits and reports. */
   siretCheck: SiretCheck | null;
+  /** An edit: the same fields as they were before it (already applied); null otherwise. */
+  previous: Record<string, unknown> | null;
 };
+
+/** The fields an edit changed, with their value before and after: what a moderator reads. */
+export function changedFields(previous: Record<string, unknown>, details: Record<string, unknown>): Array<{ field: string; before: unknown; after: unknown }> {
+  return Object.keys(details)
+    .filter((field) => JSON.stringify(previous[field] ?? null) !== JSON.stringify(details[field] ?? null))
+    .map((field) => ({ field, before: previous[field] ?? null, after: details[field] ?? null }));
+}
 
 export type DecisionResult = { decided: string[] };

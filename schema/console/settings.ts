@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { z } from 'zod';
 import { lineText } from '../text.ts';
 import { HOSTNAME_PATTERN, isValidTimeZone } from '../provisioning.ts';
@@ -7,6 +8,12 @@ import { TILE_CACHE_MB_MAX, TileSourceSchema } from '../tile-sources.ts';
 import { passesAA } from './contrast.ts';
 
 export const TENANT_NAME_MAX_LENGTH = 120;
+
+/**
+ * A tile credit is stored and shown as plain text (it is escaped when drawn on the map): one
+ * pasted from a provider's HTML snippet ("&copy; …") keeps its "©" rather than the entity.
+ */
+export const attributionText = (text: string): string => decodeHTML(text);
 export const MAX_DOMAINS = 10;
 export const MAX_EMBED_ORIGINS = 20;
 export const MAX_COMMUNES = 2000;
@@ -68,7 +75,7 @@ export const TenantSettingsSchema = z
     tileSource: TileSourceSchema,
     /** The custom source's template and credit: required only when that source is chosen. */
     tileUrl: lineText({ error: 'console.tile_url' }).trim().max(500, 'console.tile_url'),
-    tileAttribution: lineText({ error: 'console.attribution' }).trim().max(ATTRIBUTION_MAX_LENGTH, 'console.attribution'),
+    tileAttribution: lineText({ error: 'console.attribution' }).overwrite(attributionText).trim().max(ATTRIBUTION_MAX_LENGTH, 'console.attribution'),
     tileCacheMb: z.number({ error: 'console.tile_cache' }).int('console.tile_cache').min(0, 'console.tile_cache').max(TILE_CACHE_MB_MAX, 'console.tile_cache'),
   })
   .refine(({ tileSource, tileUrl }) => tileSource !== 'custom' || isTileTemplate(tileUrl), { message: 'console.tile_url', path: ['tileUrl'] })

@@ -107,6 +107,16 @@ describe('a crisis period run from the console, answered by shops and followed b
     }
     assert.match((await banner.textContent()) ?? '', /Mis en avant : .*livraison/);
 
+    // The highlighted service filters the map by itself: the resident sees it as a filter and can remove it.
+    const chip = resident.getByRole('list', { name: 'Filtres du mode crise' }).getByRole('button', { name: 'Retirer le filtre crise : Livraison' });
+    await chip.waitFor();
+    assert.equal((await chip.textContent())?.trim(), 'Filtre crise : Livraison ✕');
+    assert.equal(new URL(resident.url()).searchParams.get('svc'), 'delivery');
+    assert.deepEqual(await axeViolations(resident), [], 'axe on the public page with the crisis banner and its filter');
+    await chip.click();
+    await resident.waitForURL((url) => !url.searchParams.has('svc'));
+    assert.equal(await resident.getByRole('list', { name: 'Filtres du mode crise' }).count(), 0, 'the removed filter is gone');
+
     // One click asks to confirm with the number of businesses; once confirmed, every batch goes
     // in the background and the console follows the progress with nobody clicking again.
     const started = performance.now();

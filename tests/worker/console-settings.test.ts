@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TenantSettings, TenantSettingsView } from '#schema/console/settings.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
@@ -102,6 +103,21 @@ describe('tenant settings', () => {
     expect(images).not.toContain('tiles.cci-a.fr');
     const tiles = (await (await request('tenant-a.localhost', '/api/v1/tenant', { headers: { cookie: bookmarkCookieOf(toPlanIgn) } })).json<PublicTenant>()).map.tiles;
     expect(tiles).toMatchObject({ source: 'plan-ign', url: PLAN_IGN_TILE_URL, attribution: PLAN_IGN_ATTRIBUTION, offlineBytes: 20_000_000 });
+  });
+
+  it('keeps a credit pasted with HTML entities as the text it reads, and shows an old row\'s &copy; as ©', async () => {
+    const pasted = { ...(await current()), tileSource: 'custom' as const, tileUrl: 'https://tiles.cci-a.fr/{z}/{x}/{y}.png', tileAttribution: '&copy; Tuiles CCI A &amp; IGN' };
+    const saved = await consoleRequest(admin, '/settings', { method: 'PUT', body: pasted });
+    expect(saved.status).toBe(200);
+    const stored = await env.DB.prepare('SELECT tile_attribution FROM tenants WHERE id = 1').first<{ tile_attribution: string }>();
+    expect(stored?.tile_attribution).toBe('© Tuiles CCI A & IGN');
+    expect((await current()).tileAttribution).toBe('© Tuiles CCI A & IGN');
+    const tiles = (await (await request('tenant-a.localhost', '/api/v1/tenant', { headers: { cookie: bookmarkCookieOf(saved) } })).json<PublicTenant>()).map.tiles;
+    expect(tiles.attribution).toBe('© Tuiles CCI A &#38; IGN');
+
+    // A tenant made by the CLI still gets the column's default, written with an entity.
+    await env.DB.prepare("UPDATE tenants SET tile_attribution = '&copy; OpenStreetMap contributors' WHERE id = 1").run();
+    expect((await current()).tileAttribution).toBe('© OpenStreetMap contributors');
   });
 
   it("refuses OpenStreetMap's own tile servers as a custom source, and asks for a credit line", async () => {

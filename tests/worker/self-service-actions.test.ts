@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { changedFields } from '#schema/console/moderation.ts';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { reapplyErasures } from '#worker/db/listing-writes.ts';
 import { listingInsert, buildListing } from '#seed/factories.ts';
@@ -97,6 +98,22 @@ describe('PUT /api/v1/self-service/listing', () => {
     expect(await (await publicListing(listingId)).json()).toMatchObject({ name: 'Boulangerie Neuve', phone: null });
     const queued = await env.DB.prepare("SELECT kind FROM moderation_queue WHERE listing_id = ?1 ORDER BY id").bind(listingId).all();
     expect(queued.results).toEqual([{ kind: 'registration' }, { kind: 'edit' }]);
+  });
+
+  it('queues an edit with the values it replaced, so that moderation shows only what changed', async () => {
+    const { cookie, listingId, registration } = await shopkeeper();
+    const { formToken: _f, turnstileToken: _t, nickname: _n, ...fields } = registration;
+    expect((await asShopkeeper(cookie, '/listing', { method: 'PUT', body: { ...fields, name: 'Boulangerie Neuve', phone: null } })).status).toBe(200);
+    const row = await env.DB.prepare("SELECT changes, previous FROM moderation_queue WHERE listing_id = ?1 AND kind = 'edit'").bind(listingId).first<{ changes: string; previous: string }>();
+    const previous = JSON.parse(row!.previous) as Record<string, unknown>;
+    const changes = JSON.parse(row!.changes) as Record<string, unknown>;
+    expect(Object.keys(previous).sort()).toEqual(Object.keys(changes).sort());
+    expect(changedFields(previous, changes)).toEqual([
+      { field: 'name', before: fields.name, after: 'Boulangerie Neuve' },
+      { field: 'phone', before: expect.any(String), after: null },
+    ]);
+    const registered = await env.DB.prepare("SELECT previous FROM moderation_queue WHERE listing_id = ?1 AND kind = 'registration'").bind(listingId).first();
+    expect(registered).toEqual({ previous: null });
   });
 
   it('refuses to move the listing out of the territory', async () => {

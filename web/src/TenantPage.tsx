@@ -32,6 +32,7 @@ const ListingCard = lazy(() => import('./listings/ListingCard.tsx'));
 const MyPlaces = lazy(() => import('./favourites/MyPlaces.tsx').then((module) => ({ default: module.MyPlaces })));
 // Only a tenant in crisis mode shows the banner: other visits never load it.
 const CrisisBanner = lazy(() => import('./crisis/CrisisBanner.tsx').then((module) => ({ default: module.CrisisBanner })));
+const CrisisFilterChips = lazy(() => import('./crisis/CrisisFilterChips.tsx').then((module) => ({ default: module.CrisisFilterChips })));
 
 type Origin = { lat: number; lng: number; label: string | null };
 
@@ -50,7 +51,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
   const geocoder = useMemo(() => tenantGeocoder(tenant), [tenant]);
   // The saved offline copy of the tenant may predate crisis mode: no crisis then.
   const crisis = (tenant as Partial<TenantWithCrisis>).crisis ?? null;
-  useCrisisDefaults(crisis, view.filters, useCallback((filters) => updateView({ filters }), [updateView]));
+  const crisisFilters = useCrisisDefaults(crisis, view.filters, useCallback((filters) => updateView({ filters }), [updateView]));
 
   useEffect(() => {
     document.title = tenant.name;
@@ -126,6 +127,15 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
           <LocateButton onLocated={locateMe} />
           <SearchBox value={view.filters.q} onSearch={(q) => updateView({ filters: { ...view.filters, q } })} />
           <FilterPanel filters={view.filters} timeZone={tenant.timezone} onChange={(filters) => updateView({ filters })} />
+          {crisisFilters.length > 0 ? (
+            <Suspense fallback={null}>
+              <CrisisFilterChips
+                applied={crisisFilters}
+                active={view.filters.services}
+                onRemove={(service) => updateView({ filters: { ...view.filters, services: view.filters.services.filter((s) => s !== service) } })}
+              />
+            </Suspense>
+          ) : null}
         </section>
         <section className="map-pane" aria-label={t('map.label', { tenant: tenant.name })}>
           <MapView

@@ -5,6 +5,7 @@ import type { HoldReason } from '#schema/registration.ts';
 type QueueRow = {
   id: string; kind: QueueKind; listing_id: string; name: string; category: QueueItem['category']; commune: string; commune_insee: string;
   status: QueueItem['status']; published: number; created_at: string; details: string; hold_reason: HoldReason | null; siret_check: SiretCheck | null;
+  previous: string | null;
 };
 
 const QUEUE_LIMIT = 500;
@@ -19,12 +20,12 @@ export async function pendingQueue(db: D1Database, tenantId: number, filter: Que
   const { results } = await db
     .prepare(`SELECT * FROM (
         SELECT 'q' || q.id AS id, q.kind, q.listing_id, l.name, l.category, l.commune, l.commune_insee, l.status, l.published,
-          q.created_at, q.changes AS details, q.hold_reason, q.siret_check
+          q.created_at, q.changes AS details, q.hold_reason, q.siret_check, q.previous
         FROM moderation_queue q JOIN listings l ON l.tenant_id = q.tenant_id AND l.id = q.listing_id
         WHERE q.tenant_id = ?1 AND q.state = 'pending' AND (?2 IS NULL OR q.kind = ?2) AND (?5 IS NULL OR q.created_at <= ?5) AND ${listingFilter}
         UNION ALL
         SELECT 'r' || r.id, 'report', r.listing_id, l.name, l.category, l.commune, l.commune_insee, l.status, l.published,
-          r.created_at, json_object('reason', r.reason, 'comment', r.comment), NULL, NULL
+          r.created_at, json_object('reason', r.reason, 'comment', r.comment), NULL, NULL, NULL
         FROM reports r JOIN listings l ON l.tenant_id = r.tenant_id AND l.id = r.listing_id
         WHERE r.tenant_id = ?1 AND r.status = 'open' AND (?2 IS NULL OR ?2 = 'report') AND (?5 IS NULL OR r.created_at <= ?5) AND ${listingFilter}
       ) ORDER BY created_at LIMIT ${QUEUE_LIMIT}`)
@@ -34,6 +35,7 @@ export async function pendingQueue(db: D1Database, tenantId: number, filter: Que
     id: row.id, kind: row.kind, listingId: row.listing_id, listingName: row.name, category: row.category, commune: row.commune,
     communeInsee: row.commune_insee, status: row.status, published: row.published === 1, createdAt: row.created_at,
     details: JSON.parse(row.details) as Record<string, unknown>, holdReason: row.hold_reason, siretCheck: row.siret_check,
+    previous: row.previous === null ? null : (JSON.parse(row.previous) as Record<string, unknown>),
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { TenantSettings } from '#schema/console/settings.ts';
+import { attributionText, type TenantSettings } from '#schema/console/settings.ts';
 import type { Language } from '#schema/tenant.ts';
 import type { ModerationMode } from '#schema/registration.ts';
 import type { TileSource } from '#schema/tile-sources.ts';
@@ -40,7 +40,8 @@ export async function readSettings(db: D1Database, tenantId: number): Promise<Te
     closesSoonMinutes: row.closes_soon_minutes,
     tileSource: row.tile_source,
     tileUrl: row.tile_url,
-    tileAttribution: row.tile_attribution,
+    // A tenant made by the CLI still gets the column's default, written with an entity.
+    tileAttribution: attributionText(row.tile_attribution),
     tileCacheMb: row.tile_cache_mb,
   };
 }

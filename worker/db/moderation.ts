@@ -15,11 +15,16 @@ export async function moderationSettings(db: D1Database, tenantId: number): Prom
 export type QueueEntry = {
   tenantId: number; listingId: string; kind: 'registration' | 'edit'; mode: ModerationMode; changes: unknown; now: Date; holdReason?: HoldReason | null;
   siretCheck?: SiretCheck | null;
+  /** An edit's fields before it, for the before/after the console shows. */
+  previous?: Record<string, unknown> | null;
 };
 
 /** Every registration and every edit is queued for the CCI, whichever the mode. */
 export function prepareQueueEntry(db: D1Database, entry: QueueEntry): D1PreparedStatement {
   return db
-    .prepare('INSERT INTO moderation_queue (tenant_id, listing_id, kind, mode, changes, created_at, hold_reason, siret_check) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)')
-    .bind(entry.tenantId, entry.listingId, entry.kind, entry.mode, JSON.stringify(entry.changes), entry.now.toISOString(), entry.holdReason ?? null, entry.siretCheck ?? null);
+    .prepare('INSERT INTO moderation_queue (tenant_id, listing_id, kind, mode, changes, created_at, hold_reason, siret_check, previous) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)')
+    .bind(
+      entry.tenantId, entry.listingId, entry.kind, entry.mode, JSON.stringify(entry.changes), entry.now.toISOString(), entry.holdReason ?? null,
+      entry.siretCheck ?? null, entry.previous ? JSON.stringify(entry.previous) : null,
+    );
 }

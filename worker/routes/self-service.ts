@@ -30,9 +30,11 @@ const ownListingRoutes = new Hono<AppEnv>()
     const now = servicesFor(c.env).now();
     const { mode } = await moderationSettings(c.env.DB, tenant.id);
     const id = c.get('listingId');
+    const before = await findOwnListing(c.env.DB, tenant.id, id, now);
+    const previous = before ? Object.fromEntries(Object.keys(fields).map((field) => [field, before[field as keyof typeof before] ?? null])) : null;
     await c.env.DB.batch([
       prepareListingUpdate(c.env.DB, tenant.id, id, fields, now),
-      prepareQueueEntry(c.env.DB, { tenantId: tenant.id, listingId: id, kind: 'edit', mode, changes: fields, now }),
+      prepareQueueEntry(c.env.DB, { tenantId: tenant.id, listingId: id, kind: 'edit', mode, changes: fields, now, previous }),
     ]);
     return c.json({ saved: true as const, lastConfirmedAt: now.toISOString() });
   })

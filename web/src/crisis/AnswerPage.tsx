@@ -5,6 +5,7 @@ import { CAMPAIGN_ANSWERS, type CampaignAnswer, type CampaignAnswerKind } from '
 import type { PublicTenant } from '#schema/tenant.ts';
 import { api, call } from '../api.ts';
 import { useCrisisTranslation } from './i18n.ts';
+import './crisis.css';
 
 function fromFragment(): { token: string; answer: CampaignAnswerKind } | null {
   const params = new URLSearchParams(window.location.hash.slice(1));
@@ -49,7 +50,7 @@ export default function AnswerPage({ tenant }: { tenant: PublicTenant }) {
           <fieldset>
             <legend>{t('answer.servicesLegend')}</legend>
             {SERVICES.map((service) => (
-              <label key={service}>
+              <label key={service} className="crisis-answer-choice">
                 <input
                   type="checkbox"
                   checked={services.includes(service)}
@@ -61,8 +62,9 @@ export default function AnswerPage({ tenant }: { tenant: PublicTenant }) {
           </fieldset>
         ) : null}
         {link.answer === 'closed_until' ? (
-          <label>
-            {t('answer.until')} <input type="date" required value={until} onChange={(e) => setUntil(e.target.value)} />
+          <label className="crisis-answer-field">
+            {t('answer.until')}
+            <input type="date" required value={until} onChange={(e) => setUntil(e.target.value)} />
           </label>
         ) : null}
         <button type="submit" disabled={outcome?.ok === true}>{t('answer.confirm')}</button>

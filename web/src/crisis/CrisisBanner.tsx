@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PublicCrisis } from '#schema/crisis.ts';
 import { localised, useCrisisTranslation } from './i18n.ts';
+import './crisis.css';
 
 const STORAGE_KEY = 'vitrine.crisis.dismissed';
 

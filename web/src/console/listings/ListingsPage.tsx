@@ -9,6 +9,7 @@ import { Field } from '../Field.tsx';
 import { useLabels } from '../labels.ts';
 import { useAction } from '../use-action.ts';
 import { ListingEditor } from './ListingEditor.tsx';
+import { OpenDataExport } from './OpenDataExport.tsx';
 
 type Search = { q: string; category: string; status: string; commune: string };
 
@@ -39,6 +40,7 @@ export default function ListingsPage() {
 
   return (
     <>
+      <OpenDataExport />
       <form className="console-filters" role="search" onSubmit={submit}>
         <Field label={t('listings.search')}>
           <input type="search" value={search.q} onChange={(e) => setSearch({ ...search, q: e.target.value })} />

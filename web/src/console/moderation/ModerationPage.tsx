@@ -8,6 +8,7 @@ import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import { ListingEditor } from '../listings/ListingEditor.tsx';
 import { useAction } from '../use-action.ts';
+import { QueueDetails } from './QueueDetails.tsx';
 
 type Filters = { kind: string; commune: string; category: string; minAgeDays: string };
 
@@ -16,7 +17,7 @@ function toQuery(filters: Filters): Record<string, string> {
 }
 
 export default function ModerationPage() {
-  const { t } = useTranslation('console');
+  const { t, i18n } = useTranslation('console');
   const [filters, setFilters] = useState<Filters>({ kind: '', commune: '', category: '', minAgeDays: '' });
   const [items, setItems] = useState<QueueItem[] | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -110,9 +111,9 @@ export default function ModerationPage() {
                 <td className="console-details">
                   {item.holdReason ? <><strong>{t(`moderation.holds.${item.holdReason}`)}</strong><br /></> : null}
                   {item.siretCheck ? <><span data-siret-check={item.siretCheck}>{t(`moderation.siretChecks.${item.siretCheck}`)}</span><br /></> : null}
-                  {item.kind === 'report' ? `${String(item.details.reason)} — ${String(item.details.comment ?? '')}` : Object.keys(item.details).join(', ')}
+                  <QueueDetails item={item} />
                 </td>
-                <td><time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time></td>
+                <td><time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}</time></td>
               </tr>
             ))}
           </tbody>

@@ -87,8 +87,11 @@ export default function SettingsPage() {
           </Field>
         </fieldset>
         <TileSourceFields settings={form} errors={errors} onChange={set} />
-        <button type="submit" disabled={action.busy}>{t('common.save')}</button>
-        <ActionStatus state={action} />
+        {/* Kept at the bottom of the screen: the button and what saving said stay in view on a long form. */}
+        <div className="console-savebar">
+          <button type="submit" disabled={action.busy}>{t('common.save')}</button>
+          <ActionStatus state={action} />
+        </div>
       </form>
       <SettingsPreview settings={form} />
       <AccessibilityForm />

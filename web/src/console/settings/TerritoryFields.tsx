@@ -7,6 +7,15 @@ type Props = { territory: Territory; errors: (field: string) => string[] | undef
 
 const BOUNDS = ['west', 'south', 'east', 'north'] as const;
 
+/**
+ * Six decimals are about ten centimetres: enough for a map's centre and edges, and what a person
+ * can read, where a computed bound prints as 43.793749999999996. The exact value stays stored
+ * until staff type a new one.
+ */
+const COORDINATE_DECIMALS = 6;
+export const coordinateForDisplay = (value: number): number | string =>
+  Number.isFinite(value) ? Number(value.toFixed(COORDINATE_DECIMALS)) : '';
+
 export function TerritoryFields({ territory, errors, onChange }: Props) {
   const { t } = useTranslation('console');
   const number = (value: string) => (value === '' ? Number.NaN : Number(value));
@@ -15,7 +24,7 @@ export function TerritoryFields({ territory, errors, onChange }: Props) {
       <legend>{t('settings.territory')}</legend>
       {(['lat', 'lng'] as const).map((key) => (
         <Field key={key} label={t(`settings.centre.${key}`)} errors={errors(`territory.centre.${key}`) ?? errors('territory.centre')}>
-          <input type="number" step="any" value={territory.centre[key]} onChange={(e) => onChange({ ...territory, centre: { ...territory.centre, [key]: number(e.target.value) } })} />
+          <input type="number" step="any" value={coordinateForDisplay(territory.centre[key])} onChange={(e) => onChange({ ...territory, centre: { ...territory.centre, [key]: number(e.target.value) } })} />
         </Field>
       ))}
       <Field label={t('settings.zoom')} errors={errors('territory.zoom')}>
@@ -23,7 +32,7 @@ export function TerritoryFields({ territory, errors, onChange }: Props) {
       </Field>
       {BOUNDS.map((key) => (
         <Field key={key} label={t(`settings.bounds.${key}`)} errors={errors(`territory.bounds.${key}`) ?? (key === 'west' ? errors('territory.bounds') : undefined)}>
-          <input type="number" step="any" value={territory.bounds[key]} onChange={(e) => onChange({ ...territory, bounds: { ...territory.bounds, [key]: number(e.target.value) } })} />
+          <input type="number" step="any" value={coordinateForDisplay(territory.bounds[key])} onChange={(e) => onChange({ ...territory, bounds: { ...territory.bounds, [key]: number(e.target.value) } })} />
         </Field>
       ))}
       <Field label={t('settings.communes')} hint={t('settings.communesHint')} errors={errors('territory.communes') ?? errors('territory.communes.0')}>
