@@ -1,17 +1,10 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { request } from './support.ts';
-import { HOST_A, clock, insertRegistrationTenants, recordingMailer, useFakeServices } from './registration-support.ts';
-import { asShopkeeper, sameOrigin, signedInShopkeeper } from './self-service-support.ts';
+import { HOST_A } from './registration-support.ts';
+import { asShopkeeper, sameOrigin, useShopkeepers } from './self-service-support.ts';
 
-const mailer = recordingMailer();
-beforeAll(insertRegistrationTenants);
-beforeEach(() => {
-  clock.now = new Date('2026-11-20T10:00:00Z');
-  useFakeServices({ mailer });
-});
-
-const shopkeeper = () => signedInShopkeeper(mailer);
+const { shopkeeper } = useShopkeepers();
 
 describe('personal answers', () => {
   it("keep the shopkeeper's and the staff's answers out of every cache, errors included", async () => {

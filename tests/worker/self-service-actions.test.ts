@@ -1,21 +1,14 @@
 import { env } from 'cloudflare:workers';
 import { changedFields } from '#schema/console/moderation.ts';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reapplyErasures } from '#worker/db/listing-writes.ts';
 import { listingInsert, buildListing } from '#seed/factories.ts';
 import { createRandom } from '#seed/random.ts';
 import { TENANT_A, request } from './support.ts';
-import { HOST_A, clock, insertRegistrationTenants, recordingMailer, useFakeServices, type ErrorBody } from './registration-support.ts';
-import { asShopkeeper, openSession, registerAndGetLink, sameOrigin, signedInShopkeeper } from './self-service-support.ts';
+import { HOST_A, clock, type ErrorBody } from './registration-support.ts';
+import { asShopkeeper, openSession, registerAndGetLink, sameOrigin, useShopkeepers } from './self-service-support.ts';
 
-const mailer = recordingMailer();
-beforeAll(insertRegistrationTenants);
-beforeEach(() => {
-  clock.now = new Date('2026-11-20T10:00:00Z');
-  useFakeServices({ mailer });
-});
-
-const shopkeeper = () => signedInShopkeeper(mailer);
+const { mailer, shopkeeper } = useShopkeepers();
 
 async function publicListing(id: string): Promise<Response> {
   return request(HOST_A, `/api/v1/listings/${id}`);

@@ -1,16 +1,11 @@
 import { env } from 'cloudflare:workers';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '#worker/services/tokens.ts';
 import { TENANT_A, request } from './support.ts';
-import { HOST_A, HOST_M, clock, insertRegistrationTenants, linkTokenIn, postJson, recordingMailer, useFakeServices } from './registration-support.ts';
-import { asShopkeeper, openSession, registerAndGetLink, sessionCookieOf } from './self-service-support.ts';
+import { HOST_A, HOST_M, clock, linkTokenIn, postJson } from './registration-support.ts';
+import { asShopkeeper, openSession, registerAndGetLink, sessionCookieOf, useShopkeepers } from './self-service-support.ts';
 
-const mailer = recordingMailer();
-beforeAll(insertRegistrationTenants);
-beforeEach(() => {
-  clock.now = new Date('2026-11-20T10:00:00Z');
-  useFakeServices({ mailer });
-});
+const { mailer } = useShopkeepers();
 
 describe('private links', () => {
   it('stores only the SHA-256 of a link, never the token itself', async () => {

@@ -1,5 +1,6 @@
+import { beforeAll, beforeEach } from 'vitest';
 import { request } from './support.ts';
-import { HOST_A, linkTokenIn, register, validRegistration, type recordingMailer } from './registration-support.ts';
+import { HOST_A, clock, insertRegistrationTenants, linkTokenIn, recordingMailer, register, useFakeServices, validRegistration } from './registration-support.ts';
 import type { RegistrationInput } from '#schema/registration.ts';
 
 /** What a browser page of the tenant sends with a write. */
@@ -38,4 +39,18 @@ export function asShopkeeper(cookie: string, path: string, init: { method?: stri
 export async function signedInShopkeeper(mailer: ReturnType<typeof recordingMailer>) {
   const registered = await registerAndGetLink(mailer);
   return { ...registered, cookie: sessionCookieOf(await openSession(registered.token)) };
+}
+
+/**
+ * What every self-service test file starts from: the registration tenants, a recording mailer and
+ * the clock at a fixed instant before each test, and shopkeepers signed in through their link.
+ */
+export function useShopkeepers(at = '2026-11-20T10:00:00Z') {
+  const mailer = recordingMailer();
+  beforeAll(insertRegistrationTenants);
+  beforeEach(() => {
+    clock.now = new Date(at);
+    useFakeServices({ mailer });
+  });
+  return { mailer, shopkeeper: () => signedInShopkeeper(mailer) };
 }
