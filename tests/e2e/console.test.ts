@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, statusLogged } from '../support/browser.ts';
+import { signInToConsole } from '../support/console-session.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
+import { getFromHost } from '../support/server.ts';
 
 const SLUG = 'cci-e2e';
 const ADMIN = 'dsi@cci-e2e.fr';
@@ -14,19 +15,7 @@ const OTHER_TENANT = 'aix-marseille-provence';
 
 const e2e = useServerAndBrowser();
 
-/** Node's HTTP client, since its fetch does not send *.localhost to the loopback address. */
-function get(slug: string, path: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: e2e.server.port, path, headers: { host: `${slug}.localhost:${e2e.server.port}` } }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (slug: string, path: string) => getFromHost(e2e.server, `${slug}.localhost`, path);
 
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   assert.deepEqual(await axeViolations(page, Infinity), [], `axe on ${screen}`);
@@ -56,14 +45,7 @@ async function signInFromOutbox(page: Page): Promise<void> {
   await page.goto(`${e2e.server.origin(SLUG)}/console`);
   await page.getByRole('heading', { level: 1, name: /Console de CCI de bout en bout/ }).waitFor();
   await expectAccessible(page, 'sign-in');
-  await page.getByLabel('Adresse e-mail').fill(ADMIN);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await page.getByText('un lien de connexion vient d’être envoyé').waitFor();
-  const outbox = JSON.parse((await get(SLUG, '/dev/outbox?format=json')).body) as { mails: Array<{ recipient: string; text: string }> };
-  const link = /http:\/\/\S+\/console#token=[A-Za-z0-9_-]+/.exec(outbox.mails.find((m) => m.recipient === ADMIN)?.text ?? '')?.[0];
-  assert.ok(link, 'the sign-in link is in the outbox');
-  await page.goto(link);
-  await page.getByRole('navigation', { name: 'Menu de la console' }).waitFor();
+  await signInToConsole(page, e2e.server, SLUG, ADMIN);
   assert.equal(new URL(page.url()).hash, '', 'the token leaves the address bar');
 }
 

@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { runD1 } from '../../scripts/d1.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, statusLogged } from '../support/browser.ts';
+import { signInToConsole } from '../support/console-session.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
+import { linkFromOutbox } from '../support/outbox.ts';
 import { getTenantJson } from '../support/server.ts';
 
 // A seeded demo tenant: 300 listings, about 70 % with an email, so the campaign has a real size.
@@ -24,27 +26,6 @@ const sql = <Row>(statement: string) => runD1<Row>({ remote: false, persistTo: s
 
 async function outbox(): Promise<OutboxMail[]> {
   return (await getTenantJson<{ mails: OutboxMail[] }>(session.server, SLUG, '/dev/outbox?format=json')).mails;
-}
-
-/** The link of the newest mail to `recipient` that matches `pattern`, on the test server's origin. */
-async function linkFromOutbox(recipient: string, pattern: RegExp): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const mail = (await outbox()).find((m) => m.recipient === recipient && pattern.test(m.text));
-    const link = mail ? pattern.exec(mail.text)?.[0] : undefined;
-    if (link) return link.replace(/^https?:\/\/[^/]+/, session.server.origin(SLUG));
-    assert.ok(Date.now() < deadline, `a link ${pattern} for ${recipient} is in the outbox`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${session.server.origin(SLUG)}/console`);
-  await page.getByLabel('Adresse e-mail').fill(ADMIN);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await page.getByText('un lien de connexion vient d’être envoyé').waitFor();
-  await page.goto(await linkFromOutbox(ADMIN, /https?:\/\/\S+\/console#token=[A-Za-z0-9_-]+/));
-  await page.getByRole('navigation', { name: 'Menu de la console' }).waitFor();
 }
 
 /** Sends the rest of the campaign in the request, chunk by chunk, as a script would. */
@@ -83,7 +64,7 @@ describe('a crisis period run from the console, answered by shops and followed b
       // Signed out, the console asks for its session, is answered 401 and shows the sign-in form.
       expectedConsoleErrors: [statusLogged(401, /\/api\/v1\/console\/session$/)],
     });
-    await signIn(admin);
+    await signInToConsole(admin, session.server, SLUG, ADMIN);
     await admin.getByRole('navigation', { name: 'Menu de la console' }).getByRole('link', { name: 'Mode crise' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Mode crise' }).waitFor();
     await admin.getByText('Le mode crise est désactivé.').waitFor();
@@ -155,7 +136,7 @@ describe('a crisis period run from the console, answered by shops and followed b
       // Without a session yet, the self-service page asks for its listing, is answered 401 and offers a new link.
       expectedConsoleErrors: [statusLogged(401, /\/api\/v1\/self-service\/listing$/)],
     });
-    await shopPage.goto(await linkFromOutbox(SHOP_EMAIL, /https?:\/\/\S+\/crise\/reponse#token=[A-Za-z0-9_-]+&answer=closed_until/));
+    await shopPage.goto(await linkFromOutbox(session.server, SLUG, SHOP_EMAIL, /https?:\/\/\S+\/crise\/reponse#token=[A-Za-z0-9_-]+&answer=closed_until/));
     await shopPage.getByLabel('Date de réouverture').fill('2030-01-31');
     await shopPage.getByRole('button', { name: 'Confirmer ma réponse' }).click();
     await shopPage.getByText('Merci, votre fiche est à jour.').waitFor();
@@ -175,7 +156,7 @@ describe('a crisis period run from the console, answered by shops and followed b
     await resident.getByRole('button', { name: 'Me prévenir par e-mail' }).click();
     await resident.getByText('Vérifiez votre boîte : confirmez avec le lien reçu.').waitFor();
     const { page: inbox } = await openPage(session.browser);
-    await inbox.goto(await linkFromOutbox(RESIDENT, /https?:\/\/\S+\/alertes#confirm=[A-Za-z0-9_-]+/));
+    await inbox.goto(await linkFromOutbox(session.server, SLUG, RESIDENT, /https?:\/\/\S+\/alertes#confirm=[A-Za-z0-9_-]+/));
     await inbox.getByText('C’est confirmé').waitFor();
 
     // The shopkeeper reopens from the self-service page, reached with a private link by email.
@@ -184,7 +165,7 @@ describe('a crisis period run from the console, answered by shops and followed b
     await shopPage.getByRole('button', { name: 'Recevoir un nouveau lien' }).click();
     // The mail's link opens in a new tab, as from a mail client.
     const manage = await shopPage.context().newPage();
-    await manage.goto(await linkFromOutbox(SHOP_EMAIL, /https?:\/\/\S+\/ma-fiche#token=[A-Za-z0-9_-]+/));
+    await manage.goto(await linkFromOutbox(session.server, SLUG, SHOP_EMAIL, /https?:\/\/\S+\/ma-fiche#token=[A-Za-z0-9_-]+/));
     await manage.locator('#listing-title', { hasText: shop.name }).waitFor();
     await manage.getByText('1 personne suit ce commerce').waitFor();
     await manage.getByRole('button', { name: 'Ouvert aujourd’hui comme d’habitude' }).click();

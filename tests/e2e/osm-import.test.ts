@@ -5,7 +5,8 @@ import type { PublicListing } from '#schema/listing.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, statusLogged } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
-import { linkFromOutbox, signInToConsole } from '../support/outbox.ts';
+import { signInToConsole } from '../support/console-session.ts';
+import { linkFromOutbox } from '../support/outbox.ts';
 import { getTenantJson } from '../support/server.ts';
 import { tenantCliIn } from '../support/tenant-cli.ts';
 

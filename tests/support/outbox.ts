@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { getTenantJson, type TestServer } from './server.ts';
 
 type OutboxMail = { recipient: string; subject: string; text: string };
@@ -15,14 +14,4 @@ export async function linkFromOutbox(server: TestServer, slug: string, recipient
     assert.ok(Date.now() < deadline, `a link ${pattern} for ${recipient} is in the outbox`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-/** Signs a staff member in to the console with the link the sign-in form mails. */
-export async function signInToConsole(page: Page, server: TestServer, slug: string, email: string): Promise<void> {
-  await page.goto(`${server.origin(slug)}/console`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
-  await page.getByText('un lien de connexion vient d’être envoyé').waitFor();
-  await page.goto(await linkFromOutbox(server, slug, email, /https?:\/\/\S+\/console#token=[A-Za-z0-9_-]+/));
-  await page.getByRole('navigation', { name: 'Menu de la console' }).waitFor();
 }
