@@ -1,3 +1,4 @@
+import type { PublicListing } from '../listing.ts';
 import type { ListingStatus } from '../status.ts';
 import { compileSchedule, evaluateAt, type CompiledSchedule, type HoursContext, type HoursState } from './evaluate.ts';
 import type { HolidayCalendar } from './holidays.ts';
@@ -18,7 +19,21 @@ export type ListingHoursInput = {
   lastConfirmedAt: string;
   /** The business keeps its usual hours on public holidays, whatever the tenant's policy (public-holidays.ts). */
   holidaysAsUsual?: boolean;
+  /** A crisis campaign waits for this business's answer: "to be confirmed", however fresh its information. */
+  unconfirmed?: boolean;
 };
+
+/** What the hours model reads of a published listing, the same for the card in the browser and the Worker's pages. */
+export function hoursInputOf(listing: PublicListing): ListingHoursInput {
+  return {
+    openingHours: listing.openingHours,
+    status: listing.status,
+    statusUntil: listing.statusUntil,
+    lastConfirmedAt: listing.lastConfirmedAt,
+    holidaysAsUsual: listing.holidaysAsUsual,
+    unconfirmed: listing.stale,
+  };
+}
 
 export type TenantHoursSettings = {
   timezone: string;
@@ -130,7 +145,7 @@ export function listingStatusAt(listing: ListingHoursInput, tenant: TenantHoursS
       hasHours: evaluation.summary.kind !== 'unknown',
       openNow: evaluation.openNow,
       nextChange: evaluation.nextChange,
-      stale: evaluation.stale,
+      stale: evaluation.stale || listing.unconfirmed === true,
     },
     at,
     { timeZone: tenant.timezone, closesSoonMinutes: tenant.closesSoonMinutes ?? DEFAULT_CLOSES_SOON_MINUTES },

@@ -21,9 +21,9 @@ function meta(html: string, property: string): string | undefined {
 const SHELL = '<!doctype html><html lang="fr"><head><meta charset="UTF-8" /><title>Vitrine</title></head><body><div id="root"></div></body></html>';
 
 /** The built app shell is not there in worker tests: a stand-in answers for the assets binding. */
-function pageRequest(host: string, path: string): Promise<Response> {
+function pageRequest(host: string, path: string, headers: Record<string, string> = {}): Promise<Response> {
   const assets = { fetch: async () => new Response(SHELL, { headers: { 'content-type': 'text/html' } }) } as unknown as Fetcher;
-  return Promise.resolve(app.fetch(new Request(`http://${host}${path}`), { ...env, ASSETS: assets }));
+  return Promise.resolve(app.fetch(new Request(`http://${host}${path}`, { headers }), { ...env, ASSETS: assets }));
 }
 
 beforeAll(async () => {
@@ -64,6 +64,48 @@ describe('GET /l/:id', () => {
       expect(tenant.hours.closesSoonMinutes).toBe(4);
     } finally {
       await env.DB.prepare('UPDATE tenants SET closes_soon_minutes = 30 WHERE id = ?1').bind(TENANT_B.id).run();
+    }
+  });
+
+  it('speaks the language the visitor asks for, by Accept-Language or ?lang=, with the status words of the same instant', async () => {
+    // Tuesday 12:25 in Vannes: five minutes before the bakery's lunch break.
+    const path = `/l/${listing.id}?at=2027-01-12T11:25:00Z`;
+    const english = await pageRequest('tenant-b.localhost', path, { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(english.headers.get('vary')).toMatch(/accept-language/i);
+    const html = await english.text();
+    expect(meta(html, 'og:description')).toBe(`Closes soon · at 12:30 — ${listing.address}, 56000 Vannes — CCI B`);
+    expect(meta(html, 'description')).toBe(meta(html, 'og:description'));
+    expect(meta(html, 'og:locale')).toBe('en_GB');
+    expect(html).toContain('<html lang="en">');
+    // An explicit ?lang= wins over the browser's languages, as in the app itself.
+    const asked = await (await pageRequest('tenant-b.localhost', `/l/${listing.id}?lang=en&at=2027-01-11T05:50:00Z`, { 'accept-language': 'fr-FR' })).text();
+    expect(meta(asked, 'og:description')).toMatch(/^Closed · opens tomorrow at 07:30 — /);
+    const french = await (await pageRequest('tenant-b.localhost', `/l/${listing.id}?lang=fr&at=2027-01-11T05:50:00Z`, { 'accept-language': 'en' })).text();
+    expect(meta(french, 'og:description')).toMatch(/^Fermé · ouvre demain à 07:30 — /);
+    expect(meta(french, 'og:locale')).toBe('fr_FR');
+    expect(french).toContain('<html lang="fr">');
+    // A language the tenant's app does not speak falls back to the tenant's own.
+    const german = await (await pageRequest('tenant-b.localhost', path, { 'accept-language': 'de-DE' })).text();
+    expect(meta(german, 'og:description')).toMatch(/^Ferme bientôt · à 12:30 — /);
+  });
+
+  it('says "to be confirmed" while a crisis campaign waits for the business, as its card does', async () => {
+    const crisis = await env.DB.prepare(
+      `INSERT INTO crisis_periods (tenant_id, title_fr, message_fr, started_at) VALUES (?1, 'Tempête', 'Vérifiez les horaires', '2027-01-11T00:00:00Z') RETURNING id`,
+    ).bind(TENANT_B.id).first<{ id: number }>();
+    await env.DB.prepare(`INSERT INTO campaigns (tenant_id, crisis_id, started_at, started_by, origin) VALUES (?1, ?2, '2027-01-11T08:00:00Z', 'staff@cci-b.fr', 'http://tenant-b.localhost')`)
+      .bind(TENANT_B.id, crisis!.id).run();
+    try {
+      const at = '?at=2027-01-12T09:00:00Z';
+      expect(meta(await (await pageRequest('tenant-b.localhost', `/l/${listing.id}${at}`)).text(), 'og:description')).toMatch(/^À confirmer · Ouvert · jusqu&#39;à 12:30 — /);
+      const card = await (await request('tenant-b.localhost', `/api/v1/listings/${listing.id}`)).json<{ stale?: boolean }>();
+      expect(card.stale).toBe(true);
+      expect(meta(await (await pageRequest('tenant-b.localhost', `/l/${listing.id}${at}`, { 'accept-language': 'en' })).text(), 'og:description')).toMatch(/^To be confirmed · Open · until 12:30 — /);
+    } finally {
+      await env.DB.batch([
+        env.DB.prepare('DELETE FROM campaigns WHERE crisis_id = ?1').bind(crisis!.id),
+        env.DB.prepare('DELETE FROM crisis_periods WHERE id = ?1').bind(crisis!.id),
+      ]);
     }
   });
 

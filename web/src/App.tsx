@@ -37,7 +37,7 @@ function ResidentApp() {
     let cancelled = false;
     (async () => {
       const { tenant, offlineSince } = await loadTenant();
-      await initI18n(pickLanguage(tenant.defaultLanguage, navigator.languages, savedLanguage()));
+      await initI18n(pickLanguage(tenant.defaultLanguage, navigator.languages, savedLanguage(), new URLSearchParams(window.location.search).get('lang')));
       if (!cancelled) setLoaded({ state: 'ready', tenant, offlineSince });
     })().catch((error: unknown) => {
       if (!cancelled) setLoaded({ state: 'error', message: error instanceof Error ? error.message : String(error) });

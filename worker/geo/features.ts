@@ -1,9 +1,9 @@
-import { evaluateListing } from '#schema/hours/index.ts';
+import { evaluateListing, hoursInputOf } from '#schema/hours/index.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import { toFeature, toPublicListing, type ListingRow } from '../db/listings.ts';
 import type { Tenant } from '../tenant.ts';
-import { hoursInputOf, publishedOpeningHours } from '../services/listing-status.ts';
+import { publishedOpeningHours } from '../services/listing-status.ts';
 import { hoursSettingsOf } from '../services/tenant-hours.ts';
 
 /**

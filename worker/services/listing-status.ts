@@ -1,13 +1,9 @@
-import { closesOnPublicHolidays, effectiveOpeningHours, formatOpenStatus, listingStatusAt, type ListingHoursInput, type OpenStatus } from '#schema/hours/index.ts';
+import { closesOnPublicHolidays, effectiveOpeningHours, formatOpenStatus, hoursInputOf, listingStatusAt, type OpenStatus } from '#schema/hours/index.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { Language } from '#schema/tenant.ts';
 import type { Tenant } from '../tenant.ts';
 import { hoursSettingsOf } from './tenant-hours.ts';
 
-/** What the hours model reads of a listing. */
-export function hoursInputOf(listing: PublicListing): ListingHoursInput {
-  return { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt, holidaysAsUsual: listing.holidaysAsUsual };
-}
 
 /** A listing's status at `at`, the same answer the map, the list and the card give in the browser. */
 export function publicStatusAt(listing: PublicListing, tenant: Tenant, at: Date): OpenStatus {

@@ -24,8 +24,12 @@ export async function loadConsoleTranslations(): Promise<void> {
 export const LANGUAGES: readonly Language[] = ['fr', 'en'];
 const STORAGE_KEY = 'vitrine.language';
 
-/** The visitor's saved choice, else the browser's first supported language, else the tenant's. */
-export function pickLanguage(tenantDefault: Language, browserLanguages: readonly string[], saved: string | null): Language {
+/**
+ * The language the address asks for (`?lang=en`, as the Worker reads it for a shared page's
+ * preview), else the visitor's saved choice, else the browser's first supported language, else the tenant's.
+ */
+export function pickLanguage(tenantDefault: Language, browserLanguages: readonly string[], saved: string | null, requested: string | null = null): Language {
+  if (requested && (LANGUAGES as string[]).includes(requested)) return requested as Language;
   if (saved && (LANGUAGES as string[]).includes(saved)) return saved as Language;
   for (const tag of browserLanguages) {
     const base = tag.slice(0, 2).toLowerCase();

@@ -2,12 +2,12 @@ import {
   DEFAULT_CLOSES_SOON_MINUTES,
   DEFAULT_STALE_AFTER_DAYS,
   evaluateListing,
+  hoursInputOf,
   holidayCalendarFromDates,
   listingStatusAt,
   parseOpeningHours,
   setFallbackCompiler,
   type HolidayCalendar,
-  type ListingHoursInput,
   type OpenStatus,
   type TenantHoursSettings,
 } from '#schema/hours/index.ts';
@@ -63,20 +63,15 @@ function requestLibraryFor(openingHours: string): void {
   );
 }
 
-function cardInput(listing: PublicListing): ListingHoursInput {
-  return { openingHours: listing.openingHours, status: listing.status, statusUntil: listing.statusUntil, lastConfirmedAt: listing.lastConfirmedAt, holidaysAsUsual: listing.holidaysAsUsual };
-}
-
 export function evaluateCard(listing: PublicListing, tenant: PublicTenant, at: Date) {
   requestLibraryFor(listing.openingHours);
-  return evaluateListing(cardInput(listing), browserHoursSettings(tenant), at);
+  return evaluateListing(hoursInputOf(listing), browserHoursSettings(tenant), at);
 }
 
 /** The card's status; a crisis campaign waiting for the business's answer makes it "to be confirmed" too. */
 export function cardStatus(listing: PublicListing, tenant: PublicTenant, at: Date): OpenStatus {
   requestLibraryFor(listing.openingHours);
-  const status = listingStatusAt(cardInput(listing), browserHoursSettings(tenant), at);
-  return listing.stale && status.kind !== 'unconfirmed' && status.kind !== 'permanently_closed' && status.kind !== 'temporarily_closed' ? { kind: 'unconfirmed', hours: status } : status;
+  return listingStatusAt(hoursInputOf(listing), browserHoursSettings(tenant), at);
 }
 
 /** A map feature's status, from the hours it carries: what markers and the list show, offline too. */
@@ -91,6 +86,7 @@ export function featureStatus(feature: ListingFeature, tenant: PublicTenant, at:
       statusUntil: props.status_until ?? null,
       lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString(),
       holidaysAsUsual: props.holidays_as_usual,
+      unconfirmed: props.stale,
     },
     browserHoursSettings(tenant),
     at,
