@@ -9,7 +9,7 @@ import { prepareImportedListings } from '../../db/listing-writes.ts';
 import { prepareOsmCategory, tenantOsmCategories } from '../../db/osm-categories.ts';
 import { prepareDisappearedUnpublish, prepareOsmListings, stagedChanges, stagedDisappeared, stagedHoursNotes } from '../../db/osm-import.ts';
 import { ApiProblem } from '../../errors.ts';
-import { stageRow } from '../../services/import-rows.ts';
+import { stageRow, type StagedRow } from '../../services/import-rows.ts';
 import { stageOsmRow } from '../../services/osm-import-rows.ts';
 import { servicesFor } from '../../services/index.ts';
 import { newSecretToken } from '../../services/tokens.ts';
@@ -58,8 +58,32 @@ async function osmReport(c: Context<AppEnv>, importId: string): Promise<OsmImpor
   return { ...base, hours, changes, disappeared };
 }
 
-function checkChunk(firstLine: number, count: number): void {
-  if (firstLine + count - 1 > IMPORT_MAX_ROWS + 1) throw new ApiProblem(413, 'too_large', 'console.import_too_large');
+/**
+ * Stages one chunk of either kind of import: each row is checked as it arrives (the dry run) and
+ * kept with its errors; answers how many rows came and how many are bad.
+ */
+async function stageChunk<Row>(c: Context<AppEnv>, importId: string, chunk: { firstLine: number; rows: readonly Row[] }, stage: (line: number, row: Row) => StagedRow) {
+  const { firstLine, rows } = chunk;
+  if (firstLine + rows.length - 1 > IMPORT_MAX_ROWS + 1) throw new ApiProblem(413, 'too_large', 'console.import_too_large');
+  const staged = rows.map((row, index) => stage(firstLine + index, row));
+  await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
+  return { staged: staged.length, invalid: staged.filter((row) => row.errors).length };
+}
+
+/** An import with no row staged for this tenant is unknown: never opened, abandoned, or another tenant's. */
+function refuseUnknown(report: ImportReport): void {
+  if (report.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
+}
+
+/** A commit writes every row or none: an import with a bad row is refused with its report. */
+function refuseUncommittable(report: ImportReport): void {
+  refuseUnknown(report);
+  if (report.errors.length > 0) throw new ApiProblem(422, 'import_has_errors', 'console.import_has_errors', undefined, { extra: { report } });
+}
+
+/** The tenant's OSM tag → category table: the defaults, and what its staff added or changed. */
+async function osmCategoriesOf(db: D1Database, tenantId: number): Promise<OsmCategories> {
+  return { defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: await tenantOsmCategories(db, tenantId) };
 }
 
 /**
@@ -70,10 +94,8 @@ function checkChunk(firstLine: number, count: number): void {
 export const importRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('import'))
   .post('/', documented({ summary: 'Start an import', tag: 'Console', access: 'staff', success: 201 }), (c) => c.json({ importId: newSecretToken() }, 201))
-  // The tenant's OSM tag → category table: the defaults, and what its staff added or changed.
   .get('/osm-categories', documented({ summary: 'OpenStreetMap tag → category table of OSM imports: defaults and the tenant’s own', tag: 'Console', access: 'staff' }), async (c) => {
-    const categories: OsmCategories = { defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: await tenantOsmCategories(c.env.DB, c.get('tenant').id) };
-    return c.json(categories);
+    return c.json(await osmCategoriesOf(c.env.DB, c.get('tenant').id));
   })
   .put('/osm-categories', documented({ summary: 'Set or reset the category of an OpenStreetMap tag for this tenant', tag: 'Console', access: 'staff' }), validate('json', OsmCategoryChangeSchema), async (c) => {
     const tenantId = c.get('tenant').id;
@@ -82,28 +104,22 @@ export const importRoutes = new Hono<AppEnv>()
       prepareOsmCategory(c.env.DB, tenantId, tag, category),
       prepareAudit(c.env.DB, { tenantId, actor: actorOf(c), action: 'set_osm_category', targetType: 'settings', targetId: `osm:${tag}`, after: { category }, now: servicesFor(c.env).now() }),
     ]);
-    const categories: OsmCategories = { defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: await tenantOsmCategories(c.env.DB, tenantId) };
-    return c.json(categories);
+    return c.json(await osmCategoriesOf(c.env.DB, tenantId));
   })
   .post('/:importId/rows', documented({ summary: 'Upload a chunk of import rows', tag: 'Console', access: 'staff' }), validate('param', ImportParam), validate('json', ImportChunkSchema), async (c) => {
     const { importId } = c.req.valid('param');
-    const { firstLine, rows } = c.req.valid('json');
-    checkChunk(firstLine, rows.length);
-    const staged = rows.map((row, index) => stageRow(firstLine + index, row));
-    await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
-    return c.json({ staged: staged.length, invalid: staged.filter((row) => row.errors).length });
+    return c.json(await stageChunk(c, importId, c.req.valid('json'), stageRow));
   })
   .get('/:importId', documented({ summary: 'Dry-run report of an import', tag: 'Console', access: 'staff' }), validate('param', ImportParam), async (c) => {
     const summary = await report(c, c.req.valid('param').importId);
-    if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
+    refuseUnknown(summary);
     return c.json(summary);
   })
   .post('/:importId/commit', documented({ summary: 'Import every row, or none', tag: 'Console', access: 'staff' }), validate('param', ImportParam), async (c) => {
     const { importId } = c.req.valid('param');
     const tenantId = c.get('tenant').id;
     const summary = await report(c, importId);
-    if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
-    if (summary.errors.length > 0) throw new ApiProblem(422, 'import_has_errors', 'console.import_has_errors', undefined, { extra: { report: summary } });
+    refuseUncommittable(summary);
     const now = servicesFor(c.env).now();
     await c.env.DB.batch([
       prepareImportedListings(c.env.DB, tenantId, importId, now),
@@ -117,23 +133,18 @@ export const importRoutes = new Hono<AppEnv>()
   // as OSM tools read them, and committing refreshes the listings imported before (decision 010).
   .post('/:importId/osm-rows', documented({ summary: 'Upload a chunk of OpenStreetMap features as import rows', tag: 'Console', access: 'staff' }), validate('param', ImportParam), validate('json', OsmImportChunkSchema), async (c) => {
     const { importId } = c.req.valid('param');
-    const { firstLine, rows } = c.req.valid('json');
-    checkChunk(firstLine, rows.length);
-    const staged = rows.map((row, index) => stageOsmRow(firstLine + index, row));
-    await stageRows(c.env.DB, c.get('tenant').id, importId, staged, servicesFor(c.env).now());
-    return c.json({ staged: staged.length, invalid: staged.filter((row) => row.errors).length });
+    return c.json(await stageChunk(c, importId, c.req.valid('json'), stageOsmRow));
   })
   .get('/:importId/osm', documented({ summary: 'Dry-run report of an OpenStreetMap import: rows, hours normalised or kept as text, changes to the map', tag: 'Console', access: 'staff' }), validate('param', ImportParam), async (c) => {
     const summary = await osmReport(c, c.req.valid('param').importId);
-    if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
+    refuseUnknown(summary);
     return c.json(summary);
   })
   .post('/:importId/osm-commit', documented({ summary: 'Import every OpenStreetMap row or none; refreshes unclaimed listings (hoursConfirmed=1 once the hours were read; removeDisappeared=1 unpublishes the unclaimed ones the export no longer holds)', tag: 'Console', access: 'staff' }), validate('param', ImportParam), validate('query', OsmCommitQuery), async (c) => {
     const { importId } = c.req.valid('param');
     const tenantId = c.get('tenant').id;
     const summary = await osmReport(c, importId);
-    if (summary.total === 0) throw new ApiProblem(404, 'not_found', 'console.import_unknown');
-    if (summary.errors.length > 0) throw new ApiProblem(422, 'import_has_errors', 'console.import_has_errors', undefined, { extra: { report: summary } });
+    refuseUncommittable(summary);
     const toConfirm = summary.hours.some((note) => note.kind !== 'missing');
     if (toConfirm && c.req.valid('query').hoursConfirmed !== '1') {
       throw new ApiProblem(422, 'hours_unconfirmed', 'osm.hours_unconfirmed', undefined, { extra: { report: summary } });
