@@ -1,3 +1,4 @@
+import type { Service } from '../categories.ts';
 import type { PublicListing } from '../listing.ts';
 import type { ListingStatus } from '../status.ts';
 import { compileSchedule, evaluateAt, type CompiledSchedule, type HoursContext, type HoursState } from './evaluate.ts';
@@ -21,6 +22,8 @@ export type ListingHoursInput = {
   holidaysAsUsual?: boolean;
   /** A crisis campaign waits for this business's answer: "to be confirmed", however fresh its information. */
   unconfirmed?: boolean;
+  /** What a business open for its services only offers, named in its status. */
+  services?: readonly Service[];
 };
 
 /** What the hours model reads of a published listing, the same for the card in the browser and the Worker's pages. */
@@ -32,6 +35,7 @@ export function hoursInputOf(listing: PublicListing): ListingHoursInput {
     lastConfirmedAt: listing.lastConfirmedAt,
     holidaysAsUsual: listing.holidaysAsUsual,
     unconfirmed: listing.stale,
+    services: listing.services,
   };
 }
 
@@ -146,6 +150,7 @@ export function listingStatusAt(listing: ListingHoursInput, tenant: TenantHoursS
       openNow: evaluation.openNow,
       nextChange: evaluation.nextChange,
       stale: evaluation.stale || listing.unconfirmed === true,
+      services: listing.services,
     },
     at,
     { timeZone: tenant.timezone, closesSoonMinutes: tenant.closesSoonMinutes ?? DEFAULT_CLOSES_SOON_MINUTES },

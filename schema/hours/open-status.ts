@@ -1,3 +1,4 @@
+import type { Service } from '../categories.ts';
 import type { Language } from '../tenant.ts';
 import type { ListingStatus } from '../status.ts';
 import { parseIsoDate, toLocal } from './local-time.ts';
@@ -19,6 +20,8 @@ export type StatusFacts = {
   openNow: boolean;
   nextChange: Date | null;
   stale: boolean;
+  /** The services a business open for its services only offers (a feature saved offline before they were sent has none). */
+  services?: readonly Service[];
 };
 
 export type StatusSettings = { timeZone: string; closesSoonMinutes: number };
@@ -28,7 +31,7 @@ type HoursStatus =
   | { kind: 'open'; until: HoursChange | null }
   | { kind: 'closes_soon'; until: HoursChange }
   | { kind: 'closed'; opens: HoursChange | null }
-  | { kind: 'services_only'; running: boolean; change: HoursChange | null }
+  | { kind: 'services_only'; services: readonly Service[]; running: boolean; change: HoursChange | null }
   | { kind: 'no_hours' };
 
 /**
@@ -56,7 +59,7 @@ const MINUTE_MS = 60_000;
 function hoursStatus(facts: StatusFacts, at: Date, settings: StatusSettings): HoursStatus {
   if (!facts.hasHours) return { kind: 'no_hours' };
   const change = facts.nextChange === null ? null : describeChange(settings.timeZone, at, facts.nextChange, facts.openNow);
-  if (facts.status === 'adapted') return { kind: 'services_only', running: facts.openNow, change };
+  if (facts.status === 'adapted') return { kind: 'services_only', services: facts.services ?? [], running: facts.openNow, change };
   if (!facts.openNow) return { kind: 'closed', opens: change };
   const closesSoon = facts.nextChange !== null && change !== null && facts.nextChange.getTime() - at.getTime() <= settings.closesSoonMinutes * MINUTE_MS;
   return closesSoon && change ? { kind: 'closes_soon', until: change } : { kind: 'open', until: change };
@@ -118,7 +121,10 @@ const TEXT = {
     closesSoon: 'Ferme bientôt',
     closed: 'Fermé',
     servicesOnly: 'Services seulement',
-    servicesPaused: 'services fermés',
+    servicesRunning: 'en cours',
+    servicesPaused: 'pas en ce moment',
+    service: { delivery: 'livraison', click_collect: 'retrait (click & collect)', takeaway: 'à emporter', drive: 'drive', appointment: 'sur rendez-vous' } satisfies Record<Service, string>,
+    namedServices: (names: string) => `Services seulement : ${names}`,
     temporarilyClosed: 'Fermé temporairement',
     reopens: (date: string) => `rouvre le ${date}`,
     permanentlyClosed: 'Fermé définitivement',
@@ -135,7 +141,10 @@ const TEXT = {
     closesSoon: 'Closes soon',
     closed: 'Closed',
     servicesOnly: 'Services only',
-    servicesPaused: 'services closed',
+    servicesRunning: 'running now',
+    servicesPaused: 'not running now',
+    service: { delivery: 'delivery', click_collect: 'click & collect', takeaway: 'takeaway', drive: 'drive', appointment: 'by appointment' } satisfies Record<Service, string>,
+    namedServices: (names: string) => `Services only: ${names}`,
     temporarilyClosed: 'Temporarily closed',
     reopens: (date: string) => `reopens on ${date}`,
     permanentlyClosed: 'Permanently closed',
@@ -174,9 +183,12 @@ export function formatOpenStatus(status: OpenStatus, language: Language): string
       return joined(text.closesSoon, changeText(text.at, status.until, language));
     case 'closed':
       return joined(text.closed, status.opens === null ? null : changeText(text.opens, status.opens, language));
-    case 'services_only':
-      if (status.running) return joined(text.servicesOnly, status.change === null ? null : changeText(text.until, status.change, language));
-      return joined(text.servicesOnly, text.servicesPaused, status.change === null ? null : changeText(text.resume, status.change, language));
+    case 'services_only': {
+      // Which services, and whether they run at that instant: "Services seulement : livraison · en cours · jusqu'à 19:00".
+      const head = status.services.length === 0 ? text.servicesOnly : text.namedServices(status.services.map((service) => text.service[service]).join(', '));
+      if (status.running) return joined(head, text.servicesRunning, status.change === null ? null : changeText(text.until, status.change, language));
+      return joined(head, text.servicesPaused, status.change === null ? null : changeText(text.resume, status.change, language));
+    }
     case 'temporarily_closed':
       return joined(text.temporarilyClosed, status.reopens === null ? null : text.reopens(dateName(status.reopens, language)));
     case 'permanently_closed':

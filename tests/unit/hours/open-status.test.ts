@@ -57,12 +57,19 @@ describe('listingStatusAt', () => {
     expect(words(listing({ status: 'temporarily_closed' }), '2027-01-16T09:00:00Z').fr).toBe('Fermé temporairement');
   });
 
-  it('tells services only apart, running now or not', () => {
-    const adapted = listing({ status: 'adapted' });
-    expect(words(adapted, '2027-01-12T09:00:00Z').fr).toBe("Services seulement · jusqu'à 12:30");
+  it('tells services only apart, naming them and whether they run at that instant', () => {
+    const adapted = listing({ status: 'adapted', services: ['delivery', 'click_collect'] });
+    const running = words(adapted, '2027-01-12T09:00:00Z');
+    expect(running.fr).toBe("Services seulement : livraison, retrait (click & collect) · en cours · jusqu'à 12:30");
+    expect(running.en).toBe('Services only: delivery, click & collect · running now · until 12:30');
+    expect(statusTone(running.status)).toBe('services');
     const paused = words(adapted, '2027-01-12T19:00:00Z');
-    expect(paused.fr).toBe('Services seulement · services fermés · reprennent demain à 07:30');
+    expect(paused.fr).toBe('Services seulement : livraison, retrait (click & collect) · pas en ce moment · reprennent demain à 07:30');
+    expect(paused.en).toBe('Services only: delivery, click & collect · not running now · resume tomorrow at 07:30');
     expect(statusTone(paused.status)).toBe('closed');
+    expect(isOpen(paused.status)).toBe(false);
+    // A business that named no service still reads "services only".
+    expect(words(listing({ status: 'adapted' }), '2027-01-12T09:00:00Z').fr).toBe("Services seulement · en cours · jusqu'à 12:30");
   });
 
   it('says closed on a public holiday when the tenant closes on them', () => {

@@ -87,6 +87,7 @@ export function featureStatus(feature: ListingFeature, tenant: PublicTenant, at:
       lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString(),
       holidaysAsUsual: props.holidays_as_usual,
       unconfirmed: props.stale,
+      services: props.services,
     },
     browserHoursSettings(tenant),
     at,

@@ -45,6 +45,7 @@ function apiFacts(feature: ListingFeature): StatusFacts {
     openNow: props.open_now ?? false,
     nextChange: props.next_change ? new Date(props.next_change) : null,
     stale: props.stale ?? false,
+    services: props.services,
   };
 }
 
