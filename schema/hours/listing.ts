@@ -6,7 +6,7 @@ import type { HolidayCalendar } from './holidays.ts';
 import { parseIsoDate, toInstantMs } from './local-time.ts';
 import { DEFAULT_CLOSES_SOON_MINUTES, openStatusAt, type OpenStatus } from './open-status.ts';
 import { parseOpeningHours } from './osm-parse.ts';
-import { closesOnPublicHolidays } from './public-holidays.ts';
+import { closesOnPublicHolidays, libraryTextWithHolidayPolicy } from './public-holidays.ts';
 import { toOpeningHours, withHolidayPolicy } from './osm-serialize.ts';
 import { summarise, type HoursSummary } from './summary.ts';
 
@@ -63,6 +63,9 @@ export type ListingEvaluation = {
 const SCHEDULE_CACHE_LIMIT = 2000;
 const scheduleCaches = [new Map<string, CompiledSchedule | null>(), new Map<string, CompiledSchedule | null>()] as const;
 
+/** The published text of each stored one (effectiveOpeningHours), under a closed-on-holidays policy. */
+const effectiveTexts = new Map<string, string>();
+
 export type FallbackCompiler = (openingHours: string, publicHolidaysClosed: boolean) => CompiledSchedule | null;
 let fallbackCompiler: FallbackCompiler | null = null;
 
@@ -73,6 +76,7 @@ let fallbackCompiler: FallbackCompiler | null = null;
 export function setFallbackCompiler(compiler: FallbackCompiler): void {
   fallbackCompiler = compiler;
   for (const cache of scheduleCaches) cache.clear();
+  effectiveTexts.clear();
 }
 
 function compiledFor(openingHours: string, publicHolidaysClosed: boolean): CompiledSchedule | null {
@@ -157,20 +161,27 @@ export function listingStatusAt(listing: ListingHoursInput, tenant: TenantHoursS
   );
 }
 
-const effectiveTexts = new Map<string, string>();
+/** The text the holiday policy makes of one stored value; evaluated once per text. */
+function textWithHolidayPolicy(openingHours: string): string {
+  const parsed = parseOpeningHours(openingHours);
+  if (parsed.ok) return withHolidayPolicy(parsed.schedule, true).length !== parsed.schedule.rules.length ? toOpeningHours(parsed.schedule, { publicHolidaysClosed: true }) : openingHours;
+  // Hours only OpenStreetMap's evaluator reads get the policy it evaluates with; a comment or
+  // unreadable text evaluates to nothing, and is published as it is.
+  return compiledFor(openingHours, true) === null ? openingHours : libraryTextWithHolidayPolicy(openingHours, true);
+}
 
 /**
  * The opening_hours text that means what we evaluate: the stored one, with `PH off` written in
- * where the tenant's holiday policy applies to it. Every string we show or export is this one,
- * so OSM tools reading it agree with our answers on public holidays too. Text the model does not
- * read, or that already says what it does on holidays, is published as it is.
+ * where the tenant's holiday policy applies to it, for the compiled model's values and for those
+ * only the library reads alike. Every string we show or export is this one, so OSM tools reading
+ * it agree with our answers on public holidays too. Text that already says what it does on
+ * holidays, or that nothing evaluates, is published as it is.
  */
 export function effectiveOpeningHours(openingHours: string, publicHolidaysClosed: boolean): string {
   if (!publicHolidaysClosed) return openingHours;
   let effective = effectiveTexts.get(openingHours);
   if (effective === undefined) {
-    const parsed = parseOpeningHours(openingHours);
-    effective = parsed.ok && withHolidayPolicy(parsed.schedule, true).length !== parsed.schedule.rules.length ? toOpeningHours(parsed.schedule, { publicHolidaysClosed: true }) : openingHours;
+    effective = textWithHolidayPolicy(openingHours);
     if (effectiveTexts.size >= SCHEDULE_CACHE_LIMIT) effectiveTexts.delete(effectiveTexts.keys().next().value as string);
     effectiveTexts.set(openingHours, effective);
   }

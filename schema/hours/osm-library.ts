@@ -4,6 +4,7 @@ import { dayInContext, ENGLISH_DAYS, englishDayCodesIn, type EnglishDay } from '
 import { dayNumberOf, localDateOf, toInstantMs, toLocal } from './local-time.ts';
 import type { HoursMessageKey } from './messages.ts';
 import { parseOpeningHours } from './osm-parse.ts';
+import { libraryTextWithHolidayPolicy } from './public-holidays.ts';
 
 /**
  * OpenStreetMap's own evaluator (opening_hours.js), for what the compiled model does not cover:
@@ -197,16 +198,14 @@ function libraryState(hours: OpeningHours, context: HoursContext, atMs: number):
 }
 
 /**
- * A schedule the compiled model cannot read, evaluated by the library. A tenant that closes on
- * public holidays gets `PH off` added when the value says nothing of them (and has no `||`
- * fallback, which a rule after it would join). Comment-only values evaluate to nothing: their
- * card shows the text.
+ * A schedule the compiled model cannot read, evaluated by the library, with a tenant's "closed on
+ * public holidays" policy written in (libraryTextWithHolidayPolicy). Comment-only values
+ * evaluate to nothing: their card shows the text.
  */
 export function compileWithLibrary(text: string, publicHolidaysClosed: boolean): CompiledSchedule | null {
   const reading = readOpeningHours(text);
   if (reading.kind !== 'library' && reading.kind !== 'model') return null;
-  const withPolicy = publicHolidaysClosed && !/\bPH\b/.test(reading.text) && !reading.text.includes('||') ? `${reading.text}; PH off` : reading.text;
-  const hours = library(withPolicy);
+  const hours = library(libraryTextWithHolidayPolicy(reading.text, publicHolidaysClosed));
   if (hours === null) return null;
   return { rules: [], periodic: false, days: { context: null, intervals: new Map() }, last: null, external: (context, atMs) => libraryState(hours, context, atMs) };
 }

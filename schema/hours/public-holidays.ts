@@ -37,6 +37,15 @@ export function withPublicHolidays(schedule: Schedule, choice: PublicHolidays): 
   return { schedule: { rules }, holidaysAsUsual: choice.kind === 'usual' };
 }
 
+/**
+ * A value only OpenStreetMap's evaluator reads, with a "closed on public holidays" policy written
+ * in: `PH off` when it says nothing of them and has no `||` fallback, which a rule after it would
+ * join. The evaluator reads this text, and it is the text we publish, so both mean the same.
+ */
+export function libraryTextWithHolidayPolicy(text: string, publicHolidaysClosed: boolean): string {
+  return publicHolidaysClosed && !/\bPH\b/.test(text) && !text.includes('||') ? `${text}; PH off` : text;
+}
+
 /** Whether a listing's hours follow the tenant's "closed on public holidays" policy. */
 export function closesOnPublicHolidays(tenantClosesThen: boolean, holidaysAsUsual: boolean | undefined): boolean {
   return tenantClosesThen && holidaysAsUsual !== true;

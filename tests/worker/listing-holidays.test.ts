@@ -16,6 +16,9 @@ const hours = 'Mo-Sa 09:00-19:00';
 const sayingNothing = buildListing(random, TENANT.id, marseille, confirmed, { name: 'Sans avis', opening_hours: hours, status: 'open', last_confirmed_at: confirmed.toISOString() });
 const asUsual = buildListing(random, TENANT.id, marseille, confirmed, { name: 'Comme d’habitude', opening_hours: hours, status: 'open', last_confirmed_at: confirmed.toISOString() });
 const special = buildListing(random, TENANT.id, marseille, confirmed, { name: 'Le matin', opening_hours: `${hours}; PH 10:00-12:00`, status: 'open', last_confirmed_at: confirmed.toISOString() });
+// Months are outside the compiled model: opening_hours.js evaluates these hours (decision 009).
+const libraryHours = 'Mo-Sa 09:00-19:00; Aug off';
+const libraryOnly = buildListing(random, TENANT.id, marseille, confirmed, { name: 'Hors modèle', opening_hours: libraryHours, status: 'open', last_confirmed_at: confirmed.toISOString() });
 
 // Friday 2026-12-25 (Christmas) in Paris: 11:00, then 13:00.
 const CHRISTMAS_11AM = '2026-12-25T10:00:00Z';
@@ -32,7 +35,7 @@ setUpConsoleTests([[1, 'admin@a.fr', 'admin']]);
 
 beforeAll(async () => {
   await insertTenants({ tenant: TENANT });
-  await insertListings([sayingNothing, asUsual, special]);
+  await insertListings([sayingNothing, asUsual, special, libraryOnly]);
   await env.DB.prepare('UPDATE listings SET holidays_as_usual = 1 WHERE id = ?1').bind(asUsual.id).run();
 });
 
@@ -58,6 +61,17 @@ describe('what each business does on public holidays', () => {
     expect(line('Comme d’habitude')).toContain(hours);
     expect(line('Comme d’habitude')).not.toContain('PH');
     expect(line('Sans avis')).toContain(`${hours}; PH off`);
+  });
+
+  it('publishes the holiday policy in hours only the library reads, as their status applies it, in the API and the exports', async () => {
+    const at11 = await features(HOST, CHRISTMAS_11AM);
+    expect(at11.get(libraryOnly.id)).toMatchObject({ open_now: false, opening_hours: `${libraryHours}; PH off`, next_change: '2026-12-26T08:00:00.000Z' });
+    const card = await (await request(HOST, `/api/v1/listings/${libraryOnly.id}`)).json<{ openingHours: string }>();
+    expect(card.openingHours).toBe(`${libraryHours}; PH off`);
+    const csv = await (await request(HOST, '/api/v1/open-data/listings.csv')).text();
+    expect(csv.split('\r\n').find((row) => row.includes('Hors modèle'))).toContain(`${libraryHours}; PH off`);
+    const geojson = await (await request(HOST, '/api/v1/open-data/listings.geojson')).json<{ features: Array<{ id?: string; properties: Record<string, unknown> }> }>();
+    expect(JSON.stringify(geojson.features.find((f) => JSON.stringify(f).includes('Hors modèle')))).toContain(`${libraryHours}; PH off`);
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { holidayCalendarFor } from '#schema/hours/french-holidays.ts';
 import { closesOnPublicHolidays, effectiveOpeningHours, evaluateListing, openingHoursWith, parseOpeningHours, toOpeningHours, type PublicHolidays, type TenantHoursSettings } from '#schema/hours/index.ts';
 import { CATEGORY_PROFILES } from '#seed/category-profiles.ts';
-import { inZone, reference } from './reference.ts';
+import { inZone, reference, useLibraryAsInTheWorker } from './reference.ts';
 
 const ZONE = 'Europe/Paris';
 const DAY_MS = 86_400_000;
@@ -36,6 +36,28 @@ function instants(): Date[] {
 let compared = 0;
 afterAll(() => console.log(`effective hours: ${compared} open/next-change answers compared with opening_hours on public-holiday instants`));
 
+/** What opening_hours.js answers for a published string at each instant: open or not, and its next change within 30 days. */
+function referenceAnswers(published: string): Array<{ at: Date; open: boolean; next: string | null }> {
+  // One evaluator per published text, all its instants read in the zone under test.
+  return inZone(ZONE, () => {
+    const evaluator = reference(published);
+    return instants().map((at) => {
+      const next = evaluator.getNextChange(at, new Date(at.getTime() + 30 * DAY_MS));
+      return { at, open: evaluator.getState(at), next: next === undefined ? null : next.toISOString() };
+    });
+  });
+}
+
+/** Our answers for a stored value at each instant are opening_hours.js's for the string we publish. */
+function expectAgreement(stored: { openingHours: string; holidaysAsUsual?: boolean }, publicHolidaysClosed: boolean, label: Record<string, string> = {}): void {
+  const published = effectiveOpeningHours(stored.openingHours, closesOnPublicHolidays(publicHolidaysClosed, stored.holidaysAsUsual ?? false));
+  for (const { at, ...theirs } of referenceAnswers(published)) {
+    const ours = evaluateListing({ ...stored, status: 'open', statusUntil: null, lastConfirmedAt: at.toISOString() }, tenant(publicHolidaysClosed), at);
+    compared++;
+    expect({ published, ...label, at: at.toISOString(), open: ours.openNow, next: ours.nextChange?.toISOString() ?? null }).toEqual({ published, ...label, at: at.toISOString(), ...theirs });
+  }
+}
+
 describe('the published opening_hours string', () => {
   it('writes the tenant holiday policy in, and leaves a schedule alone when the tenant opens on holidays or it says so itself', () => {
     expect(effectiveOpeningHours('Mo-Sa 09:00-19:00', true)).toBe('Mo-Sa 09:00-19:00; PH off');
@@ -47,19 +69,7 @@ describe('the published opening_hours string', () => {
 
   it('means to opening_hours what it means to us, on public holidays and around them', () => {
     for (const publicHolidaysClosed of [true, false]) {
-      for (const stored of SCHEDULES) {
-        const published = effectiveOpeningHours(stored, publicHolidaysClosed);
-        for (const at of instants()) {
-          const ours = evaluateListing({ openingHours: stored, status: 'open', statusUntil: null, lastConfirmedAt: at.toISOString() }, tenant(publicHolidaysClosed), at);
-          const theirs = inZone(ZONE, () => {
-            const evaluator = reference(published);
-            const next = evaluator.getNextChange(at, new Date(at.getTime() + 30 * DAY_MS));
-            return { open: evaluator.getState(at), next: next === undefined ? null : next.toISOString() };
-          });
-          compared++;
-          expect({ published, at: at.toISOString(), open: ours.openNow, next: ours.nextChange?.toISOString() ?? null }).toEqual({ published, at: at.toISOString(), ...theirs });
-        }
-      }
+      for (const openingHours of SCHEDULES) expectAgreement({ openingHours }, publicHolidaysClosed);
     }
   });
 
@@ -67,24 +77,7 @@ describe('the published opening_hours string', () => {
     const choices: PublicHolidays[] = [{ kind: 'default' }, { kind: 'closed' }, { kind: 'usual' }, { kind: 'special', ranges: [{ start: 600, end: 720 }] }];
     for (const publicHolidaysClosed of [true, false]) {
       for (const text of SCHEDULES.filter((schedule) => !/\bPH\b/.test(schedule))) {
-        for (const choice of choices) {
-          const stored = openingHoursWith(text, choice);
-          const published = effectiveOpeningHours(stored.openingHours, closesOnPublicHolidays(publicHolidaysClosed, stored.holidaysAsUsual));
-          // One evaluator per published text, all its instants read in the zone under test.
-          const answers = inZone(ZONE, () => {
-            const evaluator = reference(published);
-            return instants().map((at) => {
-              const next = evaluator.getNextChange(at, new Date(at.getTime() + 30 * DAY_MS));
-              return { at, open: evaluator.getState(at), next: next === undefined ? null : next.toISOString() };
-            });
-          });
-          for (const { at, ...theirs } of answers) {
-            const listing = { openingHours: stored.openingHours, holidaysAsUsual: stored.holidaysAsUsual, status: 'open', statusUntil: null, lastConfirmedAt: at.toISOString() } as const;
-            const ours = evaluateListing(listing, tenant(publicHolidaysClosed), at);
-            compared++;
-            expect({ published, choice: choice.kind, at: at.toISOString(), open: ours.openNow, next: ours.nextChange?.toISOString() ?? null }).toEqual({ published, choice: choice.kind, at: at.toISOString(), ...theirs });
-          }
-        }
+        for (const choice of choices) expectAgreement(openingHoursWith(text, choice), publicHolidaysClosed, { choice: choice.kind });
       }
     }
   });
@@ -105,5 +98,37 @@ describe('the published opening_hours string', () => {
     expect(toOpeningHours(two.schedule)).toBe('Mo,Su 10:00-12:00');
     const reread = parseOpeningHours('Su-Th 11:00-23:00');
     expect(reread.ok && reread.schedule.rules[0]?.days).toEqual({ kind: 'days', weekdays: [0, 1, 2, 3, 6], holidays: false });
+  });
+});
+
+/** Values only OpenStreetMap's evaluator reads (months, nth weekday, `||`), as imported from OSM. */
+const LIBRARY_ONLY = [
+  'Mo-Sa 09:00-19:00; Aug off',
+  'Apr-Sep Mo-Sa 10:00-19:00; Oct-Mar Mo-Sa 10:00-18:00',
+  'Mo-Fr 08:00-12:00,14:00-18:00; Sa[1] 09:00-12:00',
+  'Jan-Dec Mo-Su 10:00-19:00; PH 10:00-12:00',
+  'Mo-Sa 07:00-20:00 || "sur rendez-vous"',
+];
+
+describe('the published string of hours only the library reads', () => {
+  useLibraryAsInTheWorker();
+
+  it('writes the holiday policy in as the status applies it, and leaves alone what says so itself or nothing evaluates', () => {
+    expect(effectiveOpeningHours('Mo-Sa 09:00-19:00; Aug off', true)).toBe('Mo-Sa 09:00-19:00; Aug off; PH off');
+    expect(effectiveOpeningHours('Mo-Sa 09:00-19:00; Aug off', false)).toBe('Mo-Sa 09:00-19:00; Aug off');
+    expect(effectiveOpeningHours('Jan-Dec Mo-Su 10:00-19:00; PH 10:00-12:00', true)).toBe('Jan-Dec Mo-Su 10:00-19:00; PH 10:00-12:00');
+    expect(effectiveOpeningHours('Mo-Sa 07:00-20:00 || "sur rendez-vous"', true)).toBe('Mo-Sa 07:00-20:00 || "sur rendez-vous"');
+    expect(effectiveOpeningHours('"sur rendez-vous"', true)).toBe('"sur rendez-vous"');
+  });
+
+  it('means to opening_hours what our status says, on public holidays and around them', () => {
+    // 14 July 2027, a Wednesday: closed by the tenant's policy, and so for OSM tools reading the string.
+    const holiday = new Date('2027-07-14T10:00:00Z');
+    const stored = LIBRARY_ONLY[0]!;
+    expect(evaluateListing({ openingHours: stored, status: 'open', statusUntil: null, lastConfirmedAt: holiday.toISOString() }, tenant(true), holiday).openNow).toBe(false);
+    expect(inZone(ZONE, () => reference(effectiveOpeningHours(stored, true)).getState(holiday))).toBe(false);
+    for (const publicHolidaysClosed of [true, false]) {
+      for (const openingHours of LIBRARY_ONLY) expectAgreement({ openingHours }, publicHolidaysClosed);
+    }
   });
 });

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { holidayCalendarFor } from '#schema/hours/french-holidays.ts';
-import { evaluateListing, setFallbackCompiler, type TenantHoursSettings } from '#schema/hours/index.ts';
-import { compileWithLibrary, readOpeningHours } from '#schema/hours/osm-library.ts';
+import { evaluateListing, type TenantHoursSettings } from '#schema/hours/index.ts';
+import { readOpeningHours } from '#schema/hours/osm-library.ts';
+import { useLibraryAsInTheWorker } from './reference.ts';
 
 describe('readOpeningHours', () => {
   it('keeps a value the compiled model reads as it is', () => {
@@ -76,15 +77,7 @@ describe('readOpeningHours', () => {
 describe('evaluateListing with the library for values outside the model', () => {
   const tenant: TenantHoursSettings = { timezone: 'Europe/Paris', staleAfterDays: 30, publicHolidaysClosed: true, holidays: holidayCalendarFor('FR') };
   const listing = (openingHours: string) => ({ openingHours, status: 'open' as const, statusUntil: null, lastConfirmedAt: '2026-06-01T00:00:00Z' });
-  const previousZone = process.env.TZ;
-  beforeAll(() => {
-    // As in the Worker: the library reads dates in UTC, the tenant's zone is bridged.
-    process.env.TZ = 'UTC';
-    setFallbackCompiler(compileWithLibrary);
-  });
-  afterAll(() => {
-    process.env.TZ = previousZone;
-  });
+  useLibraryAsInTheWorker();
 
   it('answers months in the tenant zone: open in June, closed in winter', () => {
     const hours = 'Apr-Sep Mo-Sa 10:00-19:00; Oct-Mar off';
