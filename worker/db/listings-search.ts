@@ -39,6 +39,12 @@ export function matchExpression(tenantId: number, text: string, categories: read
   return clauses.join(' AND ');
 }
 
+/**
+ * The statement of one page of text matches in index order (rowid), after `afterRowid`, each with its bm25 score
+ * (name weighs most, then products, then category) and, when inside the exact box and passing
+ * the filters, its listing. Not sorted in SQL: D1 counts the rows of a sort a second time, so
+ * the Worker ranks what it reads.
+ */
 export function searchPageStatement(
   db: D1Database,
   tenantId: number,
@@ -66,14 +72,4 @@ export function searchPageOf(result: D1Result, pageSize: number): SearchPage {
   const rows = all.filter((row): row is SearchRow & { match_rowid: number } => row.id !== null);
   const last = all.length === pageSize ? Math.max(...all.map((row) => row.match_rowid)) : null;
   return { rows, rowsRead: result.meta.rows_read, lastRowid: last };
-}
-
-/**
- * One page of text matches in index order (rowid), after `afterRowid`, each with its bm25 score
- * (name weighs most, then products, then category) and, when inside the exact box and passing
- * the filters, its listing. Not sorted in SQL: D1 counts the rows of a sort a second time, so
- * the Worker ranks what it reads.
- */
-export async function readSearchPage(...args: Parameters<typeof searchPageStatement>): Promise<SearchPage> {
-  return searchPageOf(await searchPageStatement(...args).all(), args[5]);
 }

@@ -6,11 +6,12 @@ import type { ClusterFeature, ClusterFeatureCollection } from '#schema/listing.t
 import { readCellCounts, type CellCount } from '../db/listings-cells.ts';
 
 /** Clusters a zoomed-out map draws at most: a few hundred markers stay readable and light. */
-const CLUSTER_BUDGET = 600;
+export const CLUSTER_BUDGET = 600;
 /** Cells read to bound how many listings a box holds before choosing points or clusters. */
-const ESTIMATE_BUDGET = 16;
+export const ESTIMATE_BUDGET = 16;
 
-const finestLevel = (box: Bbox, budget: number) => [...CLUSTER_LEVELS].reverse().find((level) => cellCount(box, level) <= budget) ?? CLUSTER_LEVELS[0];
+/** The finest maintained level whose cells touching the box number at most `budget`. */
+export const finestLevel = (box: Bbox, budget: number) => [...CLUSTER_LEVELS].reverse().find((level) => cellCount(box, level) <= budget) ?? CLUSTER_LEVELS[0];
 
 /** Counts of the cells of `level` touching the box, read in at most 16 ranges of cells. */
 async function countsTouching(db: D1Database, tenantId: number, box: Bbox, level: number, categories: readonly Category[]) {

@@ -3,7 +3,7 @@ import { boxCentre, distanceMetres } from '#schema/geo/distance.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
 import type { ListingRow } from '../db/listings.ts';
-import { matchExpression, readSearchPage, searchPageOf, searchPageStatement, type SearchPage } from '../db/listings-search.ts';
+import { matchExpression, searchPageOf, searchPageStatement } from '../db/listings-search.ts';
 
 /** Pages of matches read at most per query: a word matching thousands is answered by a sample. */
 const MAX_PAGES = 8;
@@ -12,22 +12,38 @@ const PAGE_SLACK = 1.25;
 
 export type TextMatches = { features: ListingFeature[]; rowsRead: number; exhausted: boolean };
 
+/** A search as one statement, to ride in a batch, and how to read its result. */
+export type SearchRead = { statement: D1PreparedStatement; matches(result: D1Result, build: (row: ListingRow) => ListingFeature | null): TextMatches };
+
 /**
  * Listings of the box matching the text, best first and, among equals, nearest the box's
- * centre. Pages of matches are read in index order until `wanted` features pass every filter or
- * none remain; when more remain, the ranking is over those read (the answer says truncated).
- * `firstPage`: the first page, already read in the request's batch (`firstSearchPage`).
+ * centre, in one statement: the matches are read in index order, up to MAX_PAGES pages of them,
+ * each with its listing when it lies in the box and passes the filters. Null when the text has
+ * no word. When more matches remain, the ranking is over those read (not `exhausted`).
  */
-const pageSizeFor = (missing: number) => Math.max(20, Math.ceil(missing * PAGE_SLACK));
-
-/** The statement of a search's first page, to ride in a batch; null when the text has no word. */
-export function firstSearchPage(db: D1Database, tenantId: number, box: Bbox, filters: ListingFilters, wanted: number): { statement: D1PreparedStatement; read(result: D1Result): SearchPage } | null {
+export function searchRead(db: D1Database, tenantId: number, box: Bbox, filters: ListingFilters, wanted: number): SearchRead | null {
   const match = matchExpression(tenantId, filters.q, filters.categories, box);
   if (!match) return null;
-  const pageSize = pageSizeFor(wanted);
-  return { statement: searchPageStatement(db, tenantId, match, box, filters.services, pageSize, 0), read: (result) => searchPageOf(result, pageSize) };
+  // Matches outside the box or failing a filter are why a page may fall short: reading all the
+  // pages at once costs their rows only when there are that many matches, and no round trip.
+  const matchesRead = MAX_PAGES * Math.max(20, Math.ceil(wanted * PAGE_SLACK));
+  const centre = boxCentre(box);
+  return {
+    statement: searchPageStatement(db, tenantId, match, box, filters.services, matchesRead, 0),
+    matches(result, build) {
+      const page = searchPageOf(result, matchesRead);
+      const found: Array<{ feature: ListingFeature; score: number; distance: number }> = [];
+      for (const row of page.rows) {
+        const feature = build(row);
+        if (feature) found.push({ feature, score: row.score, distance: distanceMetres(centre.lat, centre.lng, row.lat, row.lng) });
+      }
+      found.sort((a, b) => a.score - b.score || a.distance - b.distance);
+      return { features: found.map(({ feature }) => feature), rowsRead: page.rowsRead, exhausted: page.lastRowid === null };
+    },
+  };
 }
 
+/** `searchRead` run on its own. */
 export async function searchInBox(
   db: D1Database,
   tenantId: number,
@@ -35,24 +51,8 @@ export async function searchInBox(
   filters: ListingFilters,
   wanted: number,
   build: (row: ListingRow) => ListingFeature | null,
-  firstPage: SearchPage | null = null,
 ): Promise<TextMatches> {
-  const match = matchExpression(tenantId, filters.q, filters.categories, box);
-  if (!match) return { features: [], rowsRead: 0, exhausted: true };
-  const centre = boxCentre(box);
-  const found: Array<{ feature: ListingFeature; score: number; distance: number }> = [];
-  let rowsRead = 0;
-  let after: number | null = 0;
-  for (let page = 0; after !== null && page < MAX_PAGES && found.length < wanted; page++) {
-    const pageSize = pageSizeFor(wanted - found.length);
-    const result: SearchPage = page === 0 && firstPage ? firstPage : await readSearchPage(db, tenantId, match, box, filters.services, pageSize, after);
-    rowsRead += result.rowsRead;
-    after = result.lastRowid;
-    for (const row of result.rows) {
-      const feature = build(row);
-      if (feature) found.push({ feature, score: row.score, distance: distanceMetres(centre.lat, centre.lng, row.lat, row.lng) });
-    }
-  }
-  found.sort((a, b) => a.score - b.score || a.distance - b.distance);
-  return { features: found.map(({ feature }) => feature), rowsRead, exhausted: after === null };
+  const search = searchRead(db, tenantId, box, filters, wanted);
+  if (!search) return { features: [], rowsRead: 0, exhausted: true };
+  return search.matches(await search.statement.all(), build);
 }

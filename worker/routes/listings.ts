@@ -10,10 +10,10 @@ import { markListingUnconfirmedSince, markUnconfirmedSince } from '../services/c
 import { listingOf, listingStatement } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
+import { boxRead } from '../geo/box-read.ts';
 import { nearestListings } from '../geo/nearest.ts';
-import { firstSearchPage } from '../geo/text.ts';
 import { tileRead } from '../geo/tile.ts';
-import { listingsInBox } from '../geo/viewport.ts';
+import { textRead } from '../geo/viewport.ts';
 import { batchWithTenant } from '../middleware/public-read-tenant.ts';
 import { publishedHours } from '../services/listing-status.ts';
 import { validate } from '../validation.ts';
@@ -44,19 +44,9 @@ export const listingRoutes = new Hono<AppEnv>()
     const tile = filters.q.trim() === '' ? tileOfBox(query.bbox) : null;
     const place = tile ? `tile=${tile.level}/${tile.x}/${tile.y}` : `bbox=${formatBbox(query.bbox)}`;
     return withEdgeCache(c, `${place}&limit=${limit}&${filtersKey(filters)}`, async () => {
-      const body = tile
-        ? await batchWithTenant(c, (tenant) => tileRead(c.env.DB, tenant, tile, filters, limit, at))
-        : await batchWithTenant(c, (tenant) => {
-            // A text search's first page rides in the batch: most searches need no other.
-            const search = filters.q.trim() !== '' ? firstSearchPage(c.env.DB, tenant.id, query.bbox, filters, limit + 1) : null;
-            return {
-              statements: [campaignStartStatement(c.env.DB, tenant, at), ...(search ? [search.statement] : [])],
-              answer: async ([campaign, page]) => {
-                const { answer } = await listingsInBox(c.env.DB, tenant, query.bbox, filters, limit, at, search && page ? search.read(page) : null);
-                return markUnconfirmedSince(answer, campaign ? campaignStartOf(campaign) : null);
-              },
-            };
-          });
+      const body = await batchWithTenant(c, (tenant) =>
+        tile ? tileRead(c.env.DB, tenant, tile, filters, limit, at) : filters.q.trim() !== '' ? textRead(c.env.DB, tenant, query.bbox, filters, limit, at) : boxRead(c.env.DB, tenant, query.bbox, filters, limit, at),
+      );
       return { body, maxAge: listingsMaxAge(body, filters, Date.now()) };
     });
   })
