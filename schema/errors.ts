@@ -6,3 +6,8 @@ export type ApiError = {
     fields?: Record<string, string[]>;
   };
 };
+
+/** The words to show or log for anything thrown: an Error's message, else the value itself. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -8,6 +8,7 @@ import type { AppEnv } from '../env.ts';
 import { campaignMail } from './campaign-mail.ts';
 import { servicesFor } from './index.ts';
 import { newSecretToken, sha256Hex } from './tokens.ts';
+import { messageOf } from '#schema/errors.ts';
 
 /** Long enough for a shop that reads its mail once a week, short enough that old mails die. */
 export const ANSWER_TOKEN_TTL_MS = 7 * 86_400_000;
@@ -54,7 +55,7 @@ export async function sendNextChunk(env: AppEnv['Bindings'], campaign: Campaign,
       await mailer.send({ tenantId: campaign.tenantId, listingId: recipient.listingId, to: recipient.email, ...text });
     } catch (error) {
       failed++;
-      await markUndelivered(env.DB, campaign.id, recipient.listingId, isBounce(error) ? 'bounced' : 'failed', error instanceof Error ? error.message : String(error));
+      await markUndelivered(env.DB, campaign.id, recipient.listingId, isBounce(error) ? 'bounced' : 'failed', messageOf(error));
       continue;
     }
     await markSent(env.DB, campaign.id, recipient.listingId, now());

@@ -9,6 +9,7 @@ import { consoleApi } from './console-api.ts';
 import { ConsoleShell } from './ConsoleShell.tsx';
 import { SignIn } from './SignIn.tsx';
 import { useSessionEnd } from './use-session-end.ts';
+import { messageOf } from '#schema/errors.ts';
 
 type State =
   | { step: 'loading' }
@@ -66,7 +67,7 @@ export default function ConsoleApp() {
       }
       const me = await currentStaff();
       setState(me ? { step: 'signed-in', tenant, me } : { step: 'signed-out', tenant, linkError });
-    })().catch((error: unknown) => setState({ step: 'error', message: error instanceof Error ? error.message : String(error) }));
+    })().catch((error: unknown) => setState({ step: 'error', message: messageOf(error) }));
   }, []);
 
   if (state.step === 'loading') return <p className="app-status" role="status">Chargement…</p>;

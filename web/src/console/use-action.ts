@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { ApiRequestError } from '../api.ts';
+import { messageOf } from '#schema/errors.ts';
 
 export type ActionState = { busy: boolean; error: string | null; fields: Record<string, string[]>; done: string | null };
 
@@ -17,7 +18,7 @@ export function useAction() {
       return result;
     } catch (error) {
       const fields = error instanceof ApiRequestError ? error.fields : {};
-      setState({ busy: false, error: error instanceof Error ? error.message : String(error), fields, done: null });
+      setState({ busy: false, error: messageOf(error), fields, done: null });
       return null;
     }
   }, []);

@@ -6,6 +6,7 @@ import type { PublicTenant } from '#schema/tenant.ts';
 import { api, call } from '../api.ts';
 import { useCrisisTranslation } from './i18n.ts';
 import './crisis.css';
+import { messageOf } from '#schema/errors.ts';
 
 function fromFragment(): { token: string; answer: CampaignAnswerKind } | null {
   const params = new URLSearchParams(window.location.hash.slice(1));
@@ -37,7 +38,7 @@ export default function AnswerPage({ tenant }: { tenant: PublicTenant }) {
       await call(api.api.v1.crisis.answers.$post, { json: body });
       setOutcome({ ok: true, message: t('answer.saved') });
     } catch (error) {
-      setOutcome({ ok: false, message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ ok: false, message: messageOf(error) });
     }
   }
 

@@ -3,6 +3,7 @@ import { api, call } from '../api.ts';
 import { useCrisisTranslation } from '../crisis/i18n.ts';
 import { asLanguage } from '../i18n/language.ts';
 import { subscribeToPush, pushSupported } from './push-subscription.ts';
+import { messageOf } from '#schema/errors.ts';
 
 /** "Tell me when it reopens / changes": by email (double opt-in) and, where supported, by push. */
 export function AlertForm({ listingId, name }: { listingId: string; name: string }) {
@@ -18,7 +19,7 @@ export function AlertForm({ listingId, name }: { listingId: string; name: string
       await call(routes.email.$post, { param: { id: listingId }, json: { email, language } });
       setMessage({ ok: true, text: t('places.pending') });
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setMessage({ ok: false, text: messageOf(error) });
     }
   }
 
@@ -28,7 +29,7 @@ export function AlertForm({ listingId, name }: { listingId: string; name: string
       await call(routes.push.$post, { param: { id: listingId }, json: { ...subscription, language } });
       setMessage({ ok: true, text: t('places.pushOn') });
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setMessage({ ok: false, text: messageOf(error) });
     }
   }
 

@@ -9,6 +9,7 @@ import { ReportForm } from './ReportForm.tsx';
 import { cardStatus } from './hours.ts';
 import { ShareButton } from './ShareButton.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { messageOf } from '#schema/errors.ts';
 
 type CardState = { state: 'loading' } | { state: 'ready'; listing: PublicListing; savedAt: string | null } | { state: 'error'; message: string };
 
@@ -28,7 +29,7 @@ function useListing(slug: string, id: string): CardState {
       .catch((error: unknown) => {
         if (!current) return;
         const saved = error instanceof TypeError ? savedCard(slug, id) : null;
-        setCard(saved ? { state: 'ready', listing: saved.value, savedAt: saved.savedAt } : { state: 'error', message: error instanceof Error ? error.message : String(error) });
+        setCard(saved ? { state: 'ready', listing: saved.value, savedAt: saved.savedAt } : { state: 'error', message: messageOf(error) });
       });
     return () => {
       current = false;

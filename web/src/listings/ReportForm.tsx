@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import '../forms/zod-jitless.ts';
 import { REPORT_COMMENT_MAX_LENGTH, REPORT_REASONS, ReportSchema, type ReportReason } from '#schema/reports.ts';
 import { api, call } from '../api.ts';
+import { messageOf } from '#schema/errors.ts';
 
 type Sending = { state: 'editing'; error: string | null } | { state: 'sending' } | { state: 'sent' };
 
@@ -26,7 +27,7 @@ export function ReportForm({ listingId, onDone }: { listingId: string; onDone: (
       await call(api.api.v1.listings[':id'].reports.$post, { param: { id: listingId }, json: parsed.data });
       setSending({ state: 'sent' });
     } catch (error) {
-      setSending({ state: 'editing', error: error instanceof Error ? error.message : String(error) });
+      setSending({ state: 'editing', error: messageOf(error) });
     }
   };
 

@@ -5,6 +5,7 @@ import { saveFeatures, savedFeatures } from '../offline/saved-data.ts';
 import type { Filters } from '../view/filters.ts';
 import { listingsQuery } from './listings-query.ts';
 import { fetchListings } from './tiled-listings.ts';
+import { messageOf } from '#schema/errors.ts';
 
 export type ListingsState = {
   features: ListingFeature[];
@@ -47,7 +48,7 @@ export function useListings(slug: string, box: Bbox | null, filters: Filters): L
         // fetch rejects with a TypeError only when no answer came back at all: that is being offline.
         const saved = error instanceof TypeError ? savedFeatures(slug) : null;
         if (saved) setState({ features: saved.value.filter(inBox(box)), clusters: [], truncated: false, loading: false, error: null, offlineSince: saved.savedAt });
-        else setState((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
+        else setState((previous) => ({ ...previous, loading: false, error: messageOf(error) }));
       });
     return () => {
       current = false;

@@ -12,6 +12,7 @@ import { currentLanguage, useRegisterTranslation } from '../register/i18n.ts';
 import { ServicesStep } from '../register/ServicesStep.tsx';
 import { ApiRequestError } from '../api.ts';
 import { saveListing } from './manage-api.ts';
+import { messageOf } from '#schema/errors.ts';
 
 /**
  * The listing as the form shows it. Exceptions already over in the tenant's zone are left out,
@@ -52,7 +53,7 @@ export function EditListing({ listing, tenant, onSaved }: { listing: OwnListing;
       onSaved(t('manage.saved'));
     } catch (error) {
       const fields = error instanceof ApiRequestError ? error.fields : {};
-      setErrors(Object.keys(fields).length > 0 ? serverErrors(fields) : { _: [error instanceof Error ? error.message : String(error)] });
+      setErrors(Object.keys(fields).length > 0 ? serverErrors(fields) : { _: [messageOf(error)] });
     }
   };
   return (

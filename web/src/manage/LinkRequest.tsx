@@ -3,6 +3,7 @@ import { TextField } from '../register/fields.tsx';
 import { useRegisterTranslation } from '../register/i18n.ts';
 import { ApiRequestError } from '../api.ts';
 import { requestLink } from './manage-api.ts';
+import { messageOf } from '#schema/errors.ts';
 
 /** No session: ask for a new private link by email. */
 export function LinkRequest({ problem }: { problem: string | null }) {
@@ -14,7 +15,7 @@ export function LinkRequest({ problem }: { problem: string | null }) {
     try {
       setMessage((await requestLink(email)).message);
     } catch (error) {
-      setErrors((error instanceof ApiRequestError ? error.fields.email : undefined) ?? [error instanceof Error ? error.message : String(error)]);
+      setErrors((error instanceof ApiRequestError ? error.fields.email : undefined) ?? [messageOf(error)]);
     }
   };
   return (

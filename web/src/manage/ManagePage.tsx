@@ -13,6 +13,7 @@ import { QuickActions } from './QuickActions.tsx';
 import { takeLinkToken } from './token-from-link.ts';
 import '../register/register.css';
 import { intlLocale } from '#schema/intl-locale.ts';
+import { messageOf } from '#schema/errors.ts';
 
 type State = { kind: 'loading' } | { kind: 'signed-out'; problem: string | null } | { kind: 'ready'; listing: OwnListing } | { kind: 'erased' };
 
@@ -46,7 +47,7 @@ export default function ManagePage({ tenant }: { tenant: PublicTenant }) {
         try {
           await openSession(token);
         } catch (error) {
-          return setState({ kind: 'signed-out', problem: error instanceof Error ? error.message : String(error) });
+          return setState({ kind: 'signed-out', problem: messageOf(error) });
         }
       }
       await reload();

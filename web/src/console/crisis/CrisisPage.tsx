@@ -4,6 +4,7 @@ import { useCrisisTranslation } from '../../crisis/i18n.ts';
 import { CampaignPanel, unsent } from './CampaignPanel.tsx';
 import { CrisisForm } from './CrisisForm.tsx';
 import { crisisApi, type CrisisOverview } from './crisis-api.ts';
+import { messageOf } from '#schema/errors.ts';
 
 /** Live answers: the overview is read again every few seconds while the page is open. */
 const REFRESH_MS = 5_000;
@@ -29,7 +30,7 @@ export default function CrisisPage() {
       await action();
       setMessage({ ok: true, text: t('console.done') });
     } catch (error) {
-      setMessage({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setMessage({ ok: false, text: messageOf(error) });
     }
     await reload();
   };
