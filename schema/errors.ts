@@ -1,4 +1,4 @@
-/** The one error shape every API answer uses; `message` is a translation key, never prose. */
+/** The one error shape every API answer uses; `message` and `fields` are in the reader's language (decision 016). */
 export type ApiError = {
   error: {
     code: string;
