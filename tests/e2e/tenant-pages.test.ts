@@ -75,4 +75,19 @@ describe('tenant pages in Chromium', () => {
     assert.match(await page.locator('h1').textContent() ?? '', /Adresse inconnue/);
     await page.context().close();
   });
+
+  it('answers a mistyped path 404 with a "page not found" page leading back to the map, in fr and en', async () => {
+    const { page } = await openPage(e2e.browser, { expectedConsoleErrors: [statusLogged(404, /\/carte-des-comerces$/)] });
+    const response = await page.goto(`${e2e.server.origin('morbihan')}/carte-des-comerces`);
+    assert.equal(response?.status(), 404);
+    await page.locator('h1', { hasText: 'Page introuvable' }).waitFor();
+    assert.equal(await page.title(), 'Page introuvable — CCI du Morbihan');
+    assert.equal(await page.locator('.leaflet-container').count(), 0);
+    await page.locator('.language-switcher select').selectOption('en');
+    await page.locator('h1', { hasText: 'Page not found' }).waitFor();
+    await page.getByRole('link', { name: 'See the open businesses on the map' }).click();
+    await page.waitForSelector('.leaflet-container');
+    assert.equal(new URL(page.url()).pathname, '/');
+    await page.context().close();
+  });
 });

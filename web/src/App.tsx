@@ -5,20 +5,19 @@ import { loadTenant } from './load-tenant.ts';
 import { TenantPage } from './TenantPage.tsx';
 import { crisisPageFor } from './crisis/pages.ts';
 import { AccessibilityFooter } from './accessibility/AccessibilityFooter.tsx';
-import { STATEMENT_PATH } from './accessibility/statement-of.ts';
+import { isAppPath, isConsolePath, PAGE_PATHS } from '#schema/app-paths.ts';
 
 // The shopkeeper's pages and the statement load only when opened: residents on the map never download them.
 const RegisterPage = lazy(() => import('./register/RegisterPage.tsx'));
 const ManagePage = lazy(() => import('./manage/ManagePage.tsx'));
 const StatementPage = lazy(() => import('./accessibility/StatementPage.tsx'));
-const PAGES_BY_PATH: Record<string, typeof RegisterPage> = { '/inscription': RegisterPage, '/ma-fiche': ManagePage, [STATEMENT_PATH]: StatementPage };
+const NotFoundPage = lazy(() => import('./not-found/NotFoundPage.tsx'));
+const PAGES_BY_PATH: Record<string, typeof RegisterPage> = { [PAGE_PATHS.register]: RegisterPage, [PAGE_PATHS.manage]: ManagePage, [PAGE_PATHS.statement]: StatementPage };
 
 type Loaded = { state: 'loading' } | { state: 'ready'; tenant: PublicTenant; offlineSince: string | null } | { state: 'error'; message: string };
 
 // The CCI console is its own chunk, with its own translations: residents never download it.
 const ConsoleApp = lazy(() => import('./console/ConsoleApp.tsx'));
-
-const isConsolePath = (pathname: string) => pathname === '/console' || pathname.startsWith('/console/');
 
 export function App() {
   return isConsolePath(window.location.pathname) ? (
@@ -58,7 +57,7 @@ function ResidentApp() {
   );
 }
 
-/** The page the path asks for: crisis answers, shopkeeper pages, the statement, else the map. */
+/** The page the path asks for: crisis answers, shopkeeper pages, the statement, the map, else "not found". */
 function ResidentPage({ tenant, offlineSince }: { tenant: PublicTenant; offlineSince: string | null }) {
   const CrisisPage = crisisPageFor(window.location.pathname);
   if (CrisisPage) {
@@ -68,7 +67,7 @@ function ResidentPage({ tenant, offlineSince }: { tenant: PublicTenant; offlineS
       </Suspense>
     );
   }
-  const PathPage = PAGES_BY_PATH[window.location.pathname];
+  const PathPage = PAGES_BY_PATH[window.location.pathname] ?? (isAppPath(window.location.pathname) ? null : NotFoundPage);
   if (PathPage) {
     return (
       <Suspense fallback={<p className="app-status" role="status">Chargement…</p>}>

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { LISTING_PATH } from '#schema/app-paths.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { Language } from '#schema/tenant.ts';
 import { campaignStartOf, campaignStartStatement } from '../db/campaign-start.ts';
@@ -60,8 +61,6 @@ export async function listingPage(shell: Response, listing: PublicListing, tenan
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=300', vary: 'Accept-Language' },
   });
 }
-
-const LISTING_PATH = /^\/l\/([0-9a-z]{1,32})\/?$/;
 
 /** `/l/:id` of one of the tenant's listings, with its preview tags; null for any other path. */
 export async function renderListingPage(c: Context<AppEnv>, tenant: Tenant): Promise<Response | null> {

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { isAppPath } from '#schema/app-paths.ts';
 import { listActiveTenants } from '../db/tenants.ts';
 import type { AppEnv } from '../env.ts';
 import { isBareLoopback } from '../deployment/environment.ts';
@@ -17,5 +18,17 @@ export async function webAppPage(c: Context<AppEnv>): Promise<Response> {
   const tenant = await tenantOfRequest(c);
   if (!tenant) return c.html(unknownTenantPage(hostname), 404);
   c.set('tenant', tenant);
-  return (await renderListingPage(c, tenant)) ?? c.env.ASSETS.fetch(c.req.raw);
+  const listingPage = await renderListingPage(c, tenant);
+  if (listingPage) return listingPage;
+  const asset = await c.env.ASSETS.fetch(c.req.raw);
+  return isAppPath(url.pathname) ? asset : notFoundWhenShell(asset);
+}
+
+/**
+ * A path with no file and no page gets the app shell, which shows "page not found": the status
+ * says so too, so that search engines and link checkers do not keep the mistyped address.
+ */
+function notFoundWhenShell(asset: Response): Response {
+  if (!asset.ok || !asset.headers.get('content-type')?.startsWith('text/html')) return asset;
+  return new Response(asset.body, { status: 404, headers: asset.headers });
 }

@@ -1,3 +1,4 @@
+import { LISTING_PATH } from '#schema/app-paths.ts';
 import { NO_FILTERS, parseFilters, writeFilters, type Filters } from './filters.ts';
 
 export type MapPosition = { lat: number; lng: number; zoom: number };
@@ -5,7 +6,6 @@ export type MapPosition = { lat: number; lng: number; zoom: number };
 /** Everything a shared link reproduces: where the map is, what is filtered, which card is open. */
 export type ViewState = { position: MapPosition | null; filters: Filters; listingId: string | null };
 
-const LISTING_PATH = /^\/l\/([0-9a-z]{1,32})\/?$/;
 const LISTING_ID = /^[0-9a-z]{1,32}$/;
 
 function parsePosition(params: URLSearchParams): MapPosition | null {
