@@ -17,6 +17,7 @@ import { devOutboxRoutes } from './routes/dev-outbox.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { listingRoutes } from './routes/listings.ts';
+import { brandRoutes } from './routes/brand.ts';
 import { manifestRoutes } from './routes/manifest.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { registrationRoutes } from './routes/registrations.ts';
@@ -81,6 +82,8 @@ app.route('/api', openApiRoutes(app));
 app.use('/manifest.webmanifest', requireTenant);
 app.use('/icons/*', requireTenant);
 app.route('/', manifestRoutes);
+app.use('/brand/*', requireTenant);
+app.route('/brand', brandRoutes);
 app.use('/embed', requireTenant);
 app.route('/embed', embedPageRoutes);
 

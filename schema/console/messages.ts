@@ -19,7 +19,18 @@ export const CONSOLE_MESSAGES = {
   'console.staff_exists': { fr: 'Cette personne fait déjà partie de l’équipe.', en: 'This person is already on the staff.' },
   'console.staff_self': { fr: 'Vous ne pouvez pas retirer votre propre accès.', en: 'You cannot remove your own access.' },
   'console.name': { fr: 'Le nom compte de 3 à 120 caractères.', en: 'The name has 3 to 120 characters.' },
-  'console.logo_url': { fr: 'L’adresse du logo commence par https://.', en: 'The logo address starts with https://.' },
+  'console.logo_type': {
+    fr: 'Le logo doit être une image PNG, JPEG ou WebP.',
+    en: 'The logo must be a PNG, JPEG or WebP image.',
+  },
+  'console.logo_svg': {
+    fr: 'Les logos SVG ne sont pas acceptés (ils peuvent contenir du code) : exportez-le en PNG ou WebP.',
+    en: 'SVG logos are not accepted (they can carry code): export it as PNG or WebP.',
+  },
+  'console.logo_too_large': {
+    fr: 'Le logo pèse plus de 200 ko : réduisez-le (une largeur de 400 pixels suffit).',
+    en: 'The logo is over 200 kB: make it smaller (400 pixels wide is enough).',
+  },
   'console.contrast': {
     fr: 'Le texte n’est pas assez lisible sur la couleur principale : le contraste doit atteindre 4,5:1 (RGAA, WCAG AA).',
     en: 'Text is not readable enough on the primary colour: contrast must reach 4.5:1 (WCAG AA).',

@@ -57,7 +57,6 @@ export const CLOSES_SOON_MINUTES_MAX = 240;
 export const TenantSettingsSchema = z
   .object({
     name: lineText({ error: 'console.name' }).trim().min(3, 'console.name').max(TENANT_NAME_MAX_LENGTH, 'console.name'),
-    logoUrl: httpsUrl('console.logo_url').nullable(),
     colours: z.object({ primary: HexColourSchema, onPrimary: HexColourSchema }),
     domains: z
       .array(z.string({ error: 'console.domain' }).trim().toLowerCase().regex(HOSTNAME_PATTERN, 'console.domain'))
@@ -90,7 +89,11 @@ export type TenantSettingsInput = z.input<typeof TenantSettingsSchema>;
 /** A host name added in the console, not served until its TXT record proves the CCI controls it. */
 export type PendingDomain = { host: string; recordName: string; recordValue: string };
 /** What the console reads: the settings, and which of their domains still wait for their proof. */
-export type TenantSettingsView = TenantSettings & { pendingDomains: PendingDomain[] };
+export type TenantSettingsView = TenantSettings & {
+  pendingDomains: PendingDomain[];
+  /** Set by uploading a file (routes/console/logo.ts), never typed: the page may load images only from its own host. */
+  logoUrl: string | null;
+};
 
 export const DomainVerificationSchema = z.object({
   host: z.string({ error: 'console.domain' }).trim().toLowerCase().regex(HOSTNAME_PATTERN, 'console.domain'),

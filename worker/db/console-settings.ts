@@ -10,7 +10,8 @@ type SettingsRow = {
   tile_attribution: string; tile_cache_mb: number; hosts: string; communes: string; origins: string;
 };
 
-export async function readSettings(db: D1Database, tenantId: number): Promise<TenantSettings> {
+/** The settings, with the logo the console uploaded (read-only here). */
+export async function readSettings(db: D1Database, tenantId: number): Promise<TenantSettings & { logoUrl: string | null }> {
   const row = await db
     .prepare(`SELECT t.*,
         (SELECT json_group_array(host) FROM (SELECT host FROM tenant_hosts WHERE tenant_id = t.id UNION SELECT host FROM tenant_host_claims WHERE tenant_id = t.id ORDER BY host)) AS hosts,
@@ -64,14 +65,14 @@ export function prepareSettingsWrite(db: D1Database, tenantId: number, s: Tenant
   ];
   return [
     db
-      .prepare(`UPDATE tenants SET name = ?2, logo_url = ?3, colour_primary = ?4, colour_on_primary = ?5, centre_lat = ?6, centre_lng = ?7,
-          default_zoom = ?8, bounds_west = ?9, bounds_south = ?10, bounds_east = ?11, bounds_north = ?12, timezone = ?13,
-          default_language = ?14, languages = ?15, moderation_mode = ?16, stale_after_days = ?17, tile_url = ?18, tile_attribution = ?19,
-          tile_source = ?20, tile_cache_mb = ?21, closes_soon_minutes = ?22,
+      .prepare(`UPDATE tenants SET name = ?2, colour_primary = ?3, colour_on_primary = ?4, centre_lat = ?5, centre_lng = ?6,
+          default_zoom = ?7, bounds_west = ?8, bounds_south = ?9, bounds_east = ?10, bounds_north = ?11, timezone = ?12,
+          default_language = ?13, languages = ?14, moderation_mode = ?15, stale_after_days = ?16, tile_url = ?17, tile_attribution = ?18,
+          tile_source = ?19, tile_cache_mb = ?20, closes_soon_minutes = ?21,
           data_version = data_version + 1
         WHERE id = ?1`)
       .bind(
-        tenantId, s.name, s.logoUrl, s.colours.primary, s.colours.onPrimary, t.centre.lat, t.centre.lng, t.zoom, t.bounds.west,
+        tenantId, s.name, s.colours.primary, s.colours.onPrimary, t.centre.lat, t.centre.lng, t.zoom, t.bounds.west,
         t.bounds.south, t.bounds.east, t.bounds.north, s.timezone, s.defaultLanguage, JSON.stringify(s.languages), s.moderationMode,
         s.staleAfterDays, s.tileUrl, s.tileAttribution, s.tileSource, s.tileCacheMb, s.closesSoonMinutes,
       ),
@@ -83,4 +84,9 @@ export function prepareSettingsWrite(db: D1Database, tenantId: number, s: Tenant
 export async function embedOrigins(db: D1Database, tenantId: number): Promise<string[]> {
   const { results } = await db.prepare('SELECT origin FROM tenant_embed_origins WHERE tenant_id = ?1').bind(tenantId).all<{ origin: string }>();
   return results.map((row) => row.origin);
+}
+
+/** The logo's address, with the data version bumped so cached tenant answers show it at once. */
+export function prepareLogoWrite(db: D1Database, tenantId: number, logoUrl: string | null): D1PreparedStatement {
+  return db.prepare('UPDATE tenants SET logo_url = ?2, data_version = data_version + 1 WHERE id = ?1').bind(tenantId, logoUrl);
 }

@@ -2,11 +2,14 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
 import { concatBytes } from '../bytes.ts';
 import { ApiProblem } from '../errors.ts';
+import { LOGO_MAX_BYTES } from '#schema/console/logo.ts';
 
 export const LIMITS = {
   bodyBytes: 64 * 1024,
   /** Import chunks carry many rows at once. */
   importBodyBytes: 2 * 1024 * 1024,
+  /** Twice the logo's own limit, which its route checks with a field message of its own. */
+  logoBodyBytes: 2 * LOGO_MAX_BYTES,
   jsonDepth: 8,
   arrayLength: 2000,
 } as const;
@@ -64,7 +67,8 @@ function bodyCacheOf(request: { bodyCache: object }): Record<string, Promise<unk
  */
 export const requestLimits = createMiddleware<AppEnv>(async (c, next) => {
   if (!WRITE_METHODS.has(c.req.method)) return next();
-  const maxBytes = c.req.path.includes('/console/imports') ? LIMITS.importBodyBytes : LIMITS.bodyBytes;
+  const path = c.req.path;
+  const maxBytes = path.includes('/console/imports') ? LIMITS.importBodyBytes : path.endsWith('/console/settings/logo') ? LIMITS.logoBodyBytes : LIMITS.bodyBytes;
   const bytes = await readBounded(c.req.raw, maxBytes);
   const isJson = (c.req.header('content-type') ?? '').toLowerCase().includes('json');
   if (isJson && bytes.byteLength > 0) {

@@ -15,6 +15,8 @@ export type RouteDoc = {
   access: Access;
   query?: ZodType;
   body?: ZodType;
+  /** For a route whose body is a file: the media types it takes. */
+  file?: readonly string[];
   /** The media type of a successful answer when it is not JSON. */
   produces?: string;
   /** The status of a successful answer when it is not 200: what the handler passes to `c.json`. */
@@ -87,6 +89,7 @@ export function documented(doc: RouteDoc): MiddlewareHandler {
     ...(security ? { security } : {}),
     ...(doc.query ? { parameters: queryParameters(doc.query) } : {}),
     ...(doc.body ? { requestBody: { required: true, content: { 'application/json': { schema: resolver(doc.body) } } } } : {}),
+    ...(doc.file ? { requestBody: { required: true, content: Object.fromEntries(doc.file.map((type) => [type, { schema: { type: 'string', contentMediaType: type } }])) } } : {}),
     responses: { ...successResponse(doc), ...errorResponses(doc) },
   });
 }

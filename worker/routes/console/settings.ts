@@ -7,6 +7,7 @@ import { ApiProblem } from '../../errors.ts';
 import { servicesFor } from '../../services/index.ts';
 import { actorOf, requirePermission, requireStaff } from '../../middleware/staff-session.ts';
 import { validate } from '../../validation.ts';
+import { logoRoutes } from './logo.ts';
 import type { AppEnv } from '../../env.ts';
 import { documented } from '../../openapi/describe.ts';
 
@@ -23,6 +24,7 @@ async function auditDomainVerified(c: Context<AppEnv>, host: string, now: Date):
 
 export const settingsRoutes = new Hono<AppEnv>()
   .use(requireStaff, requirePermission('settings'))
+  .route('/logo', logoRoutes)
   .get('/', documented({ summary: "The tenant's settings", tag: 'Console', access: 'staff' }), async (c) => c.json(await settingsView(c.env.DB, c.get('tenant').id)))
   // A domain added here waits for its DNS proof: an admin cannot take a host name no one has listed yet.
   .put('/', documented({ summary: "Change the tenant's settings", tag: 'Console', access: 'staff' }), validate('json', TenantSettingsSchema), async (c) => {

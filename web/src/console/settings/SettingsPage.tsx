@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLOSES_SOON_MINUTES_MAX, TenantSettingsSchema, type TenantSettings, type TenantSettingsView } from '#schema/console/settings.ts';
 import { MODERATION_MODES } from '#schema/registration.ts';
@@ -8,6 +9,7 @@ import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
 import { AccessibilityForm } from './AccessibilityForm.tsx';
 import { ColourFields } from './ColourFields.tsx';
+import { LogoField } from './LogoField.tsx';
 import { PendingDomains } from './PendingDomains.tsx';
 import { SettingsPreview } from './SettingsPreview.tsx';
 import { TerritoryFields } from './TerritoryFields.tsx';
@@ -16,15 +18,18 @@ import { useSettingsForm } from './use-settings-form.ts';
 
 const lines = (values: readonly string[]) => values.join('\n');
 const fromLines = (text: string) => text.split(/[\n,;]+/).map((line) => line.trim()).filter(Boolean);
-const settingsOf = ({ pendingDomains: _pending, ...settings }: TenantSettingsView): TenantSettings => settings;
+const settingsOf = ({ pendingDomains: _pending, logoUrl: _logo, ...settings }: TenantSettingsView): TenantSettings => settings;
 const load = () => call(consoleApi.settings.$get);
 const save = (settings: TenantSettings) => call(consoleApi.settings.$put, { json: settings });
 
 export default function SettingsPage() {
   const { t } = useTranslation('console');
   const { form, answer, set, errors, submit, show, action } = useSettingsForm({ load, save, schema: TenantSettingsSchema, formOf: settingsOf, savedMessage: t('settings.saved') });
+  // Saved apart from the form as soon as a file is chosen: the form's own save leaves it as it is.
+  const [uploadedLogo, setUploadedLogo] = useState<string | null | undefined>(undefined);
   if (!form) return <ActionStatus state={action} />;
   const pending = answer?.pendingDomains ?? [];
+  const logoUrl = uploadedLogo === undefined ? (answer?.logoUrl ?? null) : uploadedLogo;
 
   return (
     <div className="console-settings">
@@ -34,9 +39,7 @@ export default function SettingsPage() {
           <Field label={t('settings.name')} errors={errors('name')}>
             <input value={form.name} onChange={(e) => set({ name: e.target.value })} />
           </Field>
-          <Field label={t('settings.logoUrl')} errors={errors('logoUrl')}>
-            <input type="url" value={form.logoUrl ?? ''} onChange={(e) => set({ logoUrl: e.target.value || null })} />
-          </Field>
+          <LogoField logoUrl={logoUrl} onChange={setUploadedLogo} />
           <ColourFields colours={form.colours} errors={errors} onChange={(colours) => set({ colours })} />
         </fieldset>
         <fieldset>
@@ -93,7 +96,7 @@ export default function SettingsPage() {
           <ActionStatus state={action} />
         </div>
       </form>
-      <SettingsPreview settings={form} />
+      <SettingsPreview settings={form} logoUrl={logoUrl} />
       <AccessibilityForm />
     </div>
   );

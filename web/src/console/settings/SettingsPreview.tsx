@@ -11,7 +11,7 @@ function creditText(settings: TenantSettings): string {
 }
 
 /** The public page's masthead and a listing as they will look with the settings being edited. */
-export function SettingsPreview({ settings }: { settings: TenantSettings }) {
+export function SettingsPreview({ settings, logoUrl }: { settings: TenantSettings; logoUrl: string | null }) {
   const { t } = useTranslation('console');
   const label = useLabels();
   return (
@@ -19,7 +19,7 @@ export function SettingsPreview({ settings }: { settings: TenantSettings }) {
       <h2 id="settings-preview-title">{t('settings.preview')}</h2>
       <div className="console-preview-page" lang={settings.defaultLanguage}>
         <div className="console-preview-masthead" style={{ background: settings.colours.primary, color: settings.colours.onPrimary }}>
-          {settings.logoUrl ? <img src={settings.logoUrl} alt="" height={32} /> : null}
+          {logoUrl ? <img src={logoUrl} alt="" height={32} /> : null}
           <strong>{settings.name}</strong>
           <span>{settings.languages.map((l) => l.toUpperCase()).join(' · ')}</span>
         </div>
