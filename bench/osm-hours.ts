@@ -99,6 +99,8 @@ let referenceAccepted = 0;
 let modelAsWritten = 0;
 let oursOfReference = 0;
 let compared = 0;
+/** Ambiguous values with a proposed reading (decision 009): stored so only once a person takes it. */
+let proposed = 0;
 /** Values whose local day words we read in their own language where the reference reads another (`Di-So`: Tuesday, not Sunday). */
 const dayWordValues: Array<{ value: string; text: string }> = [];
 const disagreements: Disagreement[] = [];
@@ -114,6 +116,15 @@ for (const entry of corpus) {
   if (hours === null) continue;
   referenceAccepted++;
   const accepted = reading.kind === 'model' || reading.kind === 'library' || reading.kind === 'comment';
+  if (reading.kind === 'ambiguous' && reading.proposal !== null) {
+    // Flagged, and read as proposed once a person takes the proposal: compared as it would be stored.
+    proposed++;
+    compared++;
+    for (const found of compare(entry.value, reading.proposal, hours)) {
+      disagreeingValues.add(found.value);
+      (inDstWindow(Date.parse(found.at)) ? dstDisagreements : disagreements).push(found);
+    }
+  }
   if (!accepted) {
     missed.push({ entry, reading });
     continue;
@@ -141,15 +152,16 @@ console.log(`osm-hours: ${corpus.length} distinct real opening_hours values (${u
 console.log(`  accepted by the compiled model as written   ${modelAsWritten} (${percent(modelAsWritten, corpus.length)})`);
 console.log(`  accepted by opening_hours.js (reference)    ${referenceAccepted} (${percent(referenceAccepted, corpus.length)})`);
 console.log(`  accepted by ours, of those                  ${oursOfReference} (ours/reference ${percent(oursOfReference, referenceAccepted)})`);
+console.log(`  and ambiguous, flagged with a reading to confirm ${proposed}: read, of those ${oursOfReference + proposed} (ours/reference ${percent(oursOfReference + proposed, referenceAccepted)})`);
 const flagged = missed.filter(({ reading }) => reading.kind === 'ambiguous').length;
-console.log(`  with the ambiguous ones, kept and flagged    ${oursOfReference + flagged} (${percent(oursOfReference + flagged, referenceAccepted)})`);
+console.log(`  with every ambiguous one, kept and flagged   ${oursOfReference + flagged} (${percent(oursOfReference + flagged, referenceAccepted)})`);
 console.log(`  how ours reads every value:`);
 for (const [kind, count] of [...byKind].sort((a, b) => b[1] - a[1])) console.log(`    ${kind.padEnd(20)} ${String(count).padStart(7)}  ${percent(count, corpus.length)}`);
 const missedByKind = new Map<string, number>();
 for (const { reading } of missed) missedByKind.set(reading.kind, (missedByKind.get(reading.kind) ?? 0) + 1);
 console.log(`  reference-accepted values we flag or refuse: ${missed.length} (${[...missedByKind].map(([kind, count]) => `${kind} ${count}`).join(', ')}); most used:`);
 for (const { entry, reading } of missed.slice(0, 8)) {
-  const why = reading.kind === 'ambiguous' ? reading.changes.filter((change) => change.kind === 'ambiguous').map((change) => change.part).join(', ') : reading.kind;
+  const why = reading.kind === 'ambiguous' ? (reading.proposal ? `proposed ${JSON.stringify(reading.proposal)} for ` : '') + reading.changes.filter((change) => change.kind === 'ambiguous').map((change) => change.part).join(', ') : reading.kind;
   console.log(`    ${String(entry.count).padStart(5)}  ${JSON.stringify(entry.value).slice(0, 70)}  (${why})`);
 }
 console.log(`  evaluation at ${INSTANTS.length} instants (${ZONE}) of the ${compared} values both evaluate:`);

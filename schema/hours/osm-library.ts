@@ -31,14 +31,16 @@ export type HoursChange = { kind: 'normalised'; part: string } | { kind: 'ambigu
  * - `model`: the compiled model reads it (after normalisation when `text` differs from `original`);
  * - `library`: only opening_hours.js reads it, and evaluates it;
  * - `comment`: a remark with no hours in it (`"sur rendez-vous"`), shown as text;
- * - `ambiguous`: it could be read more than one way (`9-5`, `Di-Sa`), so it is not guessed;
+ * - `ambiguous`: it could be read more than one way (`9-5`, `Di-Sa`), so it is not guessed:
+ *   `proposal` is how opening_hours.js reads it (`09:00-05:00`), written so that it reads one
+ *   way only, for a person to take or leave; null when that reading is itself unusable;
  * - `unreadable`: nothing reads it.
  * `ambiguous` and `unreadable` values are kept verbatim and shown as text, never dropped.
  */
 export type HoursReading =
   | { kind: 'model' | 'library'; original: string; text: string; changes: HoursChange[] }
   | { kind: 'comment'; original: string; text: string; comment: string }
-  | { kind: 'ambiguous'; original: string; text: string; changes: HoursChange[] }
+  | { kind: 'ambiguous'; original: string; text: string; changes: HoursChange[]; proposal: string | null }
   | { kind: 'unreadable'; original: string; reason: { key: HoursMessageKey; part: string } };
 
 /** Week-day words that name one day in English: any other word for a day is a local one. */
@@ -145,6 +147,17 @@ function dayRewrites(warnings: readonly opening_hours_warning[], dayWords: reado
   return all.some((rewrite) => rewrite.day !== rewrite.library) ? all : null;
 }
 
+/**
+ * The library's own reading of an ambiguous value, once it reads one way: its normalised text
+ * (`9-5` → `09:00-05:00`, two-digit hours; `Lu-Su` → `Mo-Su`) read again. Null when the
+ * normalisation changes nothing or is still ambiguous or unusable.
+ */
+function proposalOf(text: string, trimmed: string): string | null {
+  if (text === trimmed) return null;
+  const again = readOpeningHours(text);
+  return again.kind === 'model' || again.kind === 'library' ? again.text : null;
+}
+
 function readWithLibrary(hours: OpeningHours, original: string, trimmed: string, rewritten = false): HoursReading {
   // A normalisation the library cannot read back (`Open: 5am-8pm` gives `05:00-20:00 open:`) is no normalisation.
   const prettified = hours.prettifyValue();
@@ -161,7 +174,7 @@ function readWithLibrary(hours: OpeningHours, original: string, trimmed: string,
       return { ...reading, changes: [...rewrites.map(({ word, day }): HoursChange => ({ kind: 'day_word', part: word, day })), ...reading.changes] };
     }
   }
-  if (changes.some((change) => change.kind === 'ambiguous')) return { kind: 'ambiguous', original, text, changes };
+  if (changes.some((change) => change.kind === 'ambiguous')) return { kind: 'ambiguous', original, text, changes, proposal: proposalOf(text, trimmed) };
   const now = new Date();
   const probed = probe(hours, now);
   if (probed === 'fails') return { kind: 'unreadable', original, reason: { key: 'hours.unsupported', part: trimmed } };

@@ -13,6 +13,10 @@ export const OSM_MESSAGES = {
     fr: 'Ambigu, donc non interprété : « {part} ». Gardé tel quel et affiché comme texte.',
     en: 'Ambiguous, so not interpreted: “{part}”. Kept as written and shown as text.',
   },
+  'osm.hours_ambiguous_proposed': {
+    fr: 'Ambigu : « {part} ». Lecture d’OpenStreetMap proposée ci-contre, reprise seulement si vous la choisissez ; sinon gardé tel quel et affiché comme texte.',
+    en: 'Ambiguous: “{part}”. OpenStreetMap’s reading is proposed here, taken only if you choose it; otherwise kept as written and shown as text.',
+  },
   'osm.hours_unreadable': {
     fr: 'Illisible : « {part} ». Gardé tel quel et affiché comme texte.',
     en: 'Unreadable: “{part}”. Kept as written and shown as text.',

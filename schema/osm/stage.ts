@@ -16,22 +16,30 @@ export type StagedHoursNote = { kind: HoursNoteKind; original: string; normalise
  * or the library reads are stored in their normalised form; the others are kept as written, so
  * that the card shows them as text and nothing of what the mapper wrote is lost.
  */
-function hoursOf(original: string): { text: string; note: StagedHoursNote | null } {
+type StagedHours = { text: string; proposed: string | null; note: StagedHoursNote | null };
+
+/**
+ * An ambiguous value is kept as written too; the library's reading of it is staged beside it
+ * (`proposed`), shown in the dry run, and stored instead only when the CCI takes the proposed
+ * readings (decision 009).
+ */
+function hoursOf(original: string): StagedHours {
   const reading = readOpeningHours(original);
   const kept = original.trim();
   switch (reading.kind) {
     case 'model':
     case 'library':
-      return { text: reading.text, note: reading.text === kept ? null : { kind: 'normalised', original, normalised: reading.text, key: 'osm.hours_normalised', part: '' } };
+      return { text: reading.text, proposed: null, note: reading.text === kept ? null : { kind: 'normalised', original, normalised: reading.text, key: 'osm.hours_normalised', part: '' } };
     case 'comment':
-      return { text: kept, note: { kind: 'comment', original, normalised: null, key: 'osm.hours_comment', part: reading.comment } };
+      return { text: kept, proposed: null, note: { kind: 'comment', original, normalised: null, key: 'osm.hours_comment', part: reading.comment } };
     case 'ambiguous': {
       const parts = [...new Set(reading.changes.filter((change) => change.kind === 'ambiguous').map((change) => change.part))];
-      return { text: kept, note: { kind: 'ambiguous', original, normalised: null, key: 'osm.hours_ambiguous', part: parts.join(', ') } };
+      const key = reading.proposal ? 'osm.hours_ambiguous_proposed' : 'osm.hours_ambiguous';
+      return { text: kept, proposed: reading.proposal, note: { kind: 'ambiguous', original, normalised: reading.proposal, key, part: parts.join(', ') } };
     }
     case 'unreadable':
-      if (kept === '') return { text: '', note: { kind: 'missing', original, normalised: null, key: 'osm.hours_missing', part: '' } };
-      return { text: kept, note: { kind: 'unreadable', original, normalised: null, key: 'osm.hours_unreadable', part: reading.reason.part || kept } };
+      if (kept === '') return { text: '', proposed: null, note: { kind: 'missing', original, normalised: null, key: 'osm.hours_missing', part: '' } };
+      return { text: kept, proposed: null, note: { kind: 'unreadable', original, normalised: null, key: 'osm.hours_unreadable', part: reading.reason.part || kept } };
   }
 }
 
@@ -42,7 +50,8 @@ function confirmedAt(checkDate: string | null): string | null {
   return Number.isNaN(at.getTime()) ? null : at.toISOString();
 }
 
-export type CheckedOsmFields = z.infer<typeof OsmImportFieldsSchema> & { lat: number; lng: number; osmId: string; confirmedAt: string | null };
+/** `proposedHours`: the reading proposed for ambiguous hours, stored only if the CCI takes it. */
+export type CheckedOsmFields = z.infer<typeof OsmImportFieldsSchema> & { lat: number; lng: number; osmId: string; confirmedAt: string | null; proposedHours: string | null };
 
 export type CheckedOsmRow =
   | { ok: true; fields: CheckedOsmFields; notes: StagedHoursNote | null }
@@ -54,5 +63,5 @@ export function checkOsmRow({ osmId, checkDate, row }: OsmImportRow): CheckedOsm
   if (!parsed.success) return { ok: false, issues: parsed.error.issues };
   const { lat, lng } = parsed.data;
   if (lat === null || lng === null) return { ok: false, issues: [{ path: ['lat'], message: 'console.geocode_failed' }] };
-  return { ok: true, fields: { ...parsed.data, lat, lng, osmId, confirmedAt: confirmedAt(checkDate) }, notes: hours.note };
+  return { ok: true, fields: { ...parsed.data, lat, lng, osmId, confirmedAt: confirmedAt(checkDate), proposedHours: hours.proposed }, notes: hours.note };
 }

@@ -36,11 +36,18 @@ describe('the OSM hours field of the registration form', () => {
     expect(screen.queryByRole('button', { name: 'Utiliser cette écriture' })).toBeNull();
   });
 
-  it('flags an ambiguous text instead of rewriting it', async () => {
+  it('flags an ambiguous text, offers OpenStreetMap’s reading of it, and rewrites it only when asked', async () => {
+    const { validateFields } = await import('../../web/src/register/form-model.ts');
+    const errorsOf = (hoursText: string) => validateFields({ ...emptyForm(), hoursText }, ['openingHours'], 'fr').openingHours ?? [];
     render(<Harness text="9-5" />);
     await screen.findByText(/peuvent se lire de plusieurs façons \(9/);
+    await screen.findByText('09:00-05:00');
     expect(screen.queryByRole('button', { name: 'Utiliser cette écriture' })).toBeNull();
     expect(textField().value).toBe('9-5');
+    expect(errorsOf('9-5')).toEqual(['Ces horaires peuvent se lire de plusieurs façons : précisez la partie signalée sous le champ.']);
+    fireEvent.click(screen.getByRole('button', { name: 'Utiliser cette lecture' }));
+    expect(textField().value).toBe('09:00-05:00');
+    expect(errorsOf(textField().value)).toEqual([]);
   });
 
   it('says nothing of a text already in the syntax', async () => {

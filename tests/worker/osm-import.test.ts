@@ -71,10 +71,10 @@ describe('OpenStreetMap import', () => {
     expect(report.hours.map(({ line, kind, original, normalised }) => ({ line, kind, original, normalised }))).toEqual([
       { line: 2, kind: 'normalised', original: 'Mon-Sat 7AM-8PM', normalised: 'Mo-Sa 07:00-20:00' },
       { line: 3, kind: 'comment', original: '"sur rendez-vous"', normalised: null },
-      { line: 4, kind: 'ambiguous', original: '9-5', normalised: null },
+      { line: 4, kind: 'ambiguous', original: '9-5', normalised: '09:00-05:00' },
       { line: 5, kind: 'unreadable', original: 'fermé le lundi!!', normalised: null },
     ]);
-    expect(report.hours[2]!.reason).toMatch(/Ambiguous/);
+    expect(report.hours[2]!.reason).toMatch(/^Ambiguous: “9, 9-5”\. OpenStreetMap’s reading is proposed here, taken only if you choose it/);
     expect(report.changes.every((change) => change.change === 'new')).toBe(true);
     expect(await listingOf('node/1001')).toBeNull();
   });
@@ -214,5 +214,25 @@ describe('OpenStreetMap import', () => {
     expect(Object.keys((await bad.json<{ error: { fields: Record<string, string[]> } }>()).error.fields).sort()).toEqual(['category', 'tag']);
     await consoleRequest(admin, '/imports/osm-categories', { method: 'PUT', body: { tag: 'amenity=bank', category: null } });
     expect((await (await consoleRequest(admin, '/imports/osm-categories')).json<OsmCategories>()).tenant).toEqual({});
+  });
+
+  it('stores ambiguous hours as written unless the CCI takes the reading proposed for them, and keeps that reading on re-import', async () => {
+    const rows = [osmRow(301, '9-5'), osmRow(302, 'Di-Sa 09:00-18:00')];
+    const kept = await importAll(rows);
+    expect(kept.report.hours.map(({ kind, normalised }) => ({ kind, normalised }))).toEqual([
+      { kind: 'ambiguous', normalised: '09:00-05:00' },
+      { kind: 'ambiguous', normalised: 'Su-Sa 09:00-18:00' },
+    ]);
+    expect((await listingOf('node/1301'))?.opening_hours).toBe('9-5');
+
+    const importId = await stage(admin, rows);
+    const taken = await consoleRequest(admin, `/imports/${importId}/osm-commit?hoursConfirmed=1&ambiguousConfirmed=1`, { method: 'POST' });
+    expect(await taken.json<OsmImportResult>()).toMatchObject({ updated: 2 });
+    expect((await listingOf('node/1301'))?.opening_hours).toBe('09:00-05:00');
+    expect((await listingOf('node/1302'))?.opening_hours).toBe('Su-Sa 09:00-18:00');
+
+    const again = await importAll(rows);
+    expect(again.report.changes.map(({ change }) => change)).toEqual(['unchanged', 'unchanged']);
+    expect((await listingOf('node/1301'))?.opening_hours).toBe('09:00-05:00');
   });
 });

@@ -44,6 +44,16 @@ describe('readOpeningHours', () => {
   });
 
   it.each([
+    ['9-5', '09:00-05:00'],
+    ['Mo-Fr 8:00-8:00', 'Mo-Fr 08:00-08:00'],
+    ['Di-Sa 09:00-18:00', 'Su-Sa 09:00-18:00'],
+  ])('proposes for the ambiguous %j the reading of opening_hours.js, %j, written to read one way only', (original, proposal) => {
+    const reading = readOpeningHours(original);
+    expect(reading).toMatchObject({ kind: 'ambiguous', proposal });
+    expect(readOpeningHours(proposal).kind).toMatch(/^(model|library)$/);
+  });
+
+  it.each([
     ['Lu-Ve 09:00-18:00', 'Mo-Fr 09:00-18:00'],
     ['Mi-So 09:00-16:00', 'We-Su 09:00-16:00'],
     ['Pon-Sob 08:00-20:00', 'Mo-Sa 08:00-20:00'],

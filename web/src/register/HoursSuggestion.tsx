@@ -8,7 +8,8 @@ import { useRegisterTranslation } from './i18n.ts';
  * evaluator reads it (`Mon-Sat 7AM-8PM`, `Mo-Sa 9-19; Aug off`), the rewritten rule is shown beside
  * it, to use or not (the API takes it only as rewritten); what only the evaluator reads, once
  * written as it writes it, is taken as it is;
- * an ambiguous text (`9-5`) is flagged with the part in question, never rewritten. The evaluator
+ * an ambiguous text (`9-5`) is flagged with the part in question, and the evaluator's reading of
+ * it (`09:00-05:00`) offered beside, never taken unless the shopkeeper uses it. The evaluator
  * loads only when a text needs it.
  */
 export function HoursSuggestion({ text, onUse }: { text: string; onUse: (normalised: string) => void }) {
@@ -43,7 +44,19 @@ export function HoursSuggestion({ text, onUse }: { text: string; onUse: (normali
   }
   if (reading?.kind === 'ambiguous') {
     const parts = [...new Set(reading.changes.filter((change) => change.kind === 'ambiguous').map((change) => change.part))].join(', ');
-    return <p className="hours-suggestion" role="status">{t('hours.ambiguous', { parts })}</p>;
+    return (
+      <div className="hours-suggestion" role="status">
+        <p>{t('hours.ambiguous', { parts })}</p>
+        {reading.proposal ? (
+          <>
+            <p>
+              {t('hours.proposal')} <code>{reading.proposal}</code>
+            </p>
+            <button type="button" onClick={() => onUse(reading.proposal!)}>{t('hours.useProposal')}</button>
+          </>
+        ) : null}
+      </div>
+    );
   }
   return null;
 }

@@ -22,9 +22,10 @@ import { documented } from '../../openapi/describe.ts';
 const ImportParam = z.object({ importId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'console.import_unknown') });
 /**
  * Normalised hours and hours kept as text are written only once the CCI has read them;
+ * `ambiguousConfirmed`: ambiguous hours are stored as the reading proposed for them, not as text;
  * `removeDisappeared`: also take off the map the unclaimed listings the export no longer holds.
  */
-const OsmCommitQuery = z.object({ hoursConfirmed: z.literal('1').optional(), removeDisappeared: z.literal('1').optional() });
+const OsmCommitQuery = z.object({ hoursConfirmed: z.literal('1').optional(), ambiguousConfirmed: z.literal('1').optional(), removeDisappeared: z.literal('1').optional() });
 
 /** The dry run's report, messages in the reader's language. */
 async function report(c: Context<AppEnv>, importId: string): Promise<ImportReport> {
@@ -38,13 +39,13 @@ async function report(c: Context<AppEnv>, importId: string): Promise<ImportRepor
 }
 
 /** An OSM import's dry run: the rows' report, what happens to the hours, and what changes on the map. */
-async function osmReport(c: Context<AppEnv>, importId: string): Promise<OsmImportReport> {
+async function osmReport(c: Context<AppEnv>, importId: string, takeProposals = false): Promise<OsmImportReport> {
   const tenantId = c.get('tenant').id;
   const language = requestLanguage(c);
   const [base, notes, changes, disappeared] = await Promise.all([
     report(c, importId),
     stagedHoursNotes(c.env.DB, tenantId, importId),
-    stagedChanges(c.env.DB, tenantId, importId),
+    stagedChanges(c.env.DB, tenantId, importId, takeProposals),
     stagedDisappeared(c.env.DB, tenantId, importId),
   ]);
   const hours = notes.map(({ line, name, note }) => ({
@@ -140,10 +141,11 @@ export const importRoutes = new Hono<AppEnv>()
     refuseUnknown(summary);
     return c.json(summary);
   })
-  .post('/:importId/osm-commit', documented({ summary: 'Import every OpenStreetMap row or none; refreshes unclaimed listings (hoursConfirmed=1 once the hours were read; removeDisappeared=1 unpublishes the unclaimed ones the export no longer holds)', tag: 'Console', access: 'staff' }), validate('param', ImportParam), validate('query', OsmCommitQuery), async (c) => {
+  .post('/:importId/osm-commit', documented({ summary: 'Import every OpenStreetMap row or none; refreshes unclaimed listings (hoursConfirmed=1 once the hours were read; ambiguousConfirmed=1 stores the readings proposed for ambiguous hours; removeDisappeared=1 unpublishes the unclaimed ones the export no longer holds)', tag: 'Console', access: 'staff' }), validate('param', ImportParam), validate('query', OsmCommitQuery), async (c) => {
     const { importId } = c.req.valid('param');
     const tenantId = c.get('tenant').id;
-    const summary = await osmReport(c, importId);
+    const takeProposals = c.req.valid('query').ambiguousConfirmed === '1';
+    const summary = await osmReport(c, importId, takeProposals);
     refuseUncommittable(summary);
     const toConfirm = summary.hours.some((note) => note.kind !== 'missing');
     if (toConfirm && c.req.valid('query').hoursConfirmed !== '1') {
@@ -164,7 +166,7 @@ export const importRoutes = new Hono<AppEnv>()
     await c.env.DB.batch([
       // Before the staged rows go: they say which elements the export still holds.
       ...(remove ? [prepareDisappearedUnpublish(c.env.DB, tenantId, importId, now)] : []),
-      prepareOsmListings(c.env.DB, tenantId, importId, now),
+      prepareOsmListings(c.env.DB, tenantId, importId, now, takeProposals),
       prepareAudit(c.env.DB, { tenantId, actor: actorOf(c), action: 'import_osm_listings', targetType: 'import', targetId: importId, after: result, now }),
       prepareStagingDelete(c.env.DB, tenantId, importId),
     ]);

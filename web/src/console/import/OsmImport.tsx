@@ -10,7 +10,7 @@ import { ActionStatus } from '../ActionStatus.tsx';
 import { consoleApi } from '../console-api.ts';
 import { call } from '../../api.ts';
 import { useAction } from '../use-action.ts';
-import { OsmReportView } from './OsmReportView.tsx';
+import { OsmReportView, type OsmCommitChoices } from './OsmReportView.tsx';
 
 type Props = { tenant: PublicTenant; features: OsmFeature[] };
 
@@ -49,9 +49,9 @@ export function OsmImport({ tenant, features }: Props) {
     if (saved) await check();
   }
 
-  async function commit(removeDisappeared: boolean) {
+  async function commit({ takeProposals, removeDisappeared }: OsmCommitChoices) {
     if (!report) return;
-    const query = removeDisappeared ? { hoursConfirmed: '1' as const, removeDisappeared: '1' as const } : { hoursConfirmed: '1' as const };
+    const query = { hoursConfirmed: '1' as const, ...(takeProposals ? { ambiguousConfirmed: '1' as const } : {}), ...(removeDisappeared ? { removeDisappeared: '1' as const } : {}) };
     const done = await action.run(() => call(consoleApi.imports[':importId']['osm-commit'].$post, { param: { importId: report.importId }, query }));
     if (done) {
       setResult(done);
@@ -65,7 +65,7 @@ export function OsmImport({ tenant, features }: Props) {
       <p className="console-hint">{t('osmImport.attribution')}</p>
       <button type="button" onClick={() => void check()} disabled={action.busy}>{t('import.check')}</button>
       <ActionStatus state={action} />
-      {report ? <OsmReportView report={report} leftOut={leftOut} busy={action.busy} onCommit={(remove) => void commit(remove)} onClassify={(tag, category) => void classify(tag, category)} /> : null}
+      {report ? <OsmReportView report={report} leftOut={leftOut} busy={action.busy} onCommit={(choices) => void commit(choices)} onClassify={(tag, category) => void classify(tag, category)} /> : null}
       {result ? (
         <p className="console-done" role="status">
           {t('osmImport.done', result)}

@@ -6,7 +6,10 @@ import type { LeftOutFeature } from '#schema/osm/features.ts';
 import { ImportErrorsTable } from './ImportErrorsTable.tsx';
 import { OsmTagCategory } from './OsmTagCategory.tsx';
 
-type Props = { report: OsmImportReport; leftOut: LeftOutFeature[]; busy: boolean; onCommit: (removeDisappeared: boolean) => void; onClassify: (tag: string, category: Category) => void };
+/** What the CCI chose at commit: store the readings proposed for ambiguous hours, take off the map the listings gone from OSM. */
+export type OsmCommitChoices = { takeProposals: boolean; removeDisappeared: boolean };
+
+type Props = { report: OsmImportReport; leftOut: LeftOutFeature[]; busy: boolean; onCommit: (choices: OsmCommitChoices) => void; onClassify: (tag: string, category: Category) => void };
 
 /**
  * The OSM dry run: bad rows (which block the import), hours not taken as written (normalised
@@ -17,6 +20,8 @@ export function OsmReportView({ report, leftOut, busy, onCommit, onClassify }: P
   const { t } = useTranslation('console');
   const [confirmed, setConfirmed] = useState(false);
   const [removeDisappeared, setRemoveDisappeared] = useState(false);
+  const [takeProposals, setTakeProposals] = useState(false);
+  const proposals = report.hours.filter((note) => note.kind === 'ambiguous' && note.normalised !== null).length;
   const removable = report.disappeared.filter((listing) => !listing.claimed).length;
   const count = (change: string) => report.changes.filter((row) => row.change === change).length;
   const toConfirm = report.hours.some((note) => note.kind !== 'missing');
@@ -100,21 +105,21 @@ export function OsmReportView({ report, leftOut, busy, onCommit, onClassify }: P
       ) : null}
       {report.errors.length === 0 ? (
         <>
-          {toConfirm ? (
-            <label className="console-check">
-              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-              {t('osmImport.confirmHours')}
-            </label>
-          ) : null}
-          {removable > 0 ? (
-            <label className="console-check">
-              <input type="checkbox" checked={removeDisappeared} onChange={(e) => setRemoveDisappeared(e.target.checked)} />
-              {t('osmImport.removeDisappeared', { count: removable })}
-            </label>
-          ) : null}
-          <button type="button" onClick={() => onCommit(removeDisappeared)} disabled={busy || (toConfirm && !confirmed)}>{t('import.commit', { count: report.valid })}</button>
+          {toConfirm ? <CommitCheck checked={confirmed} onChange={setConfirmed} label={t('osmImport.confirmHours')} /> : null}
+          {proposals > 0 ? <CommitCheck checked={takeProposals} onChange={setTakeProposals} label={t('osmImport.takeProposals', { count: proposals })} /> : null}
+          {removable > 0 ? <CommitCheck checked={removeDisappeared} onChange={setRemoveDisappeared} label={t('osmImport.removeDisappeared', { count: removable })} /> : null}
+          <button type="button" onClick={() => onCommit({ takeProposals, removeDisappeared })} disabled={busy || (toConfirm && !confirmed)}>{t('import.commit', { count: report.valid })}</button>
         </>
       ) : null}
     </section>
+  );
+}
+
+function CommitCheck({ checked, onChange, label }: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {
+  return (
+    <label className="console-check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
   );
 }
