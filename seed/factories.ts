@@ -4,62 +4,25 @@ import { hilbertKey } from '#schema/geo/hilbert.ts';
 import { CATEGORY_WORDS } from '#schema/search/category-words.ts';
 import { dayNumberOf, isoDate, localDateOf, parseOpeningHours, toOpeningHours, type HoursRule } from '#schema/hours/index.ts';
 import { luhnCheckDigit } from '#schema/siret.ts';
-import { TILE_CACHE_MB_DEFAULT, type TileSource } from '#schema/tile-sources.ts';
+import { TILE_CACHE_MB_DEFAULT } from '#schema/tile-sources.ts';
 import type { ListingStatus } from '#schema/status.ts';
 import { ADJECTIVES, CATEGORY_PROFILES, FIRSTNAMES, HOURS_VARIETY, PLACES, STREETS, SURNAMES } from './category-profiles.ts';
 import { createRandom, hashString, type Random } from './random.ts';
+import type { ListingRow, TenantRow } from '#worker/db/rows.ts';
 
-/** A listings row as stored, column for column. Tests and the seed both build these. */
-export type ListingRecord = {
-  id: string;
+/** A listings row as the seed and the tests write it: the columns the public reads, and those only writes set. */
+export type ListingRecord = Omit<ListingRow, 'osm_id' | 'osm_claimed_at' | 'holidays_as_usual'> & {
   tenant_id: number;
-  name: string;
-  category: Category;
-  status: ListingStatus;
-  address: string;
-  postcode: string;
-  commune: string;
-  commune_insee: string;
-  lat: number;
-  lng: number;
   /** Spatial key, always hilbertKey(lat, lng): buildListing derives it after the overrides. */
   h: number;
   products: string;
-  phone: string | null;
   email: string | null;
-  website: string | null;
   siret: string | null;
-  services: string;
-  opening_hours: string;
-  /** `temporarily_closed` only: the local date (YYYY-MM-DD) the business reopens, or null. */
-  status_until: string | null;
-  last_confirmed_at: string;
   created_at: string;
-  updated_at: string;
 };
 
-export type TenantRecord = {
-  id: number;
-  slug: string;
-  name: string;
-  logo_url: string | null;
-  colour_primary: string;
-  colour_on_primary: string;
-  centre_lat: number;
-  centre_lng: number;
-  default_zoom: number;
-  bounds_west: number;
-  bounds_south: number;
-  bounds_east: number;
-  bounds_north: number;
-  timezone: string;
-  default_language: 'fr' | 'en';
-  tile_source: TileSource;
-  /** The custom source's template and credit; empty for the other sources. */
-  tile_url: string;
-  tile_attribution: string;
-  tile_cache_mb: number;
-};
+/** A tenants row as the seed writes it: the hours settings keep the defaults of the migrations. */
+export type TenantRecord = Omit<TenantRow, 'stale_after_days' | 'public_holidays_closed' | 'closes_soon_minutes' | 'holiday_region'>;
 
 export type Commune = { insee: string; name: string; postcode: string; lat: number; lng: number; population: number };
 

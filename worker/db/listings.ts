@@ -1,31 +1,9 @@
 import type { Bbox } from '#schema/bbox.ts';
-import type { Category, Service } from '#schema/categories.ts';
+import type { Service } from '#schema/categories.ts';
 import type { ListingFeature, PublicListing } from '#schema/listing.ts';
-import type { ListingStatus } from '#schema/status.ts';
+import type { ListingRow } from './rows.ts';
 
-export type ListingRow = {
-  id: string;
-  name: string;
-  category: Category;
-  status: ListingStatus;
-  status_until: string | null;
-  address: string;
-  postcode: string;
-  commune: string;
-  commune_insee: string;
-  lat: number;
-  lng: number;
-  phone: string | null;
-  website: string | null;
-  services: string;
-  opening_hours: string;
-  last_confirmed_at: string;
-  updated_at: string;
-  /** Absent from rows read by queries that list their own columns. */
-  osm_id?: string | null;
-  osm_claimed_at?: string | null;
-  holidays_as_usual?: number;
-};
+export type { ListingRow } from './rows.ts';
 
 /** Prefixed: the spatial queries join listings to tables of their own. */
 export const PUBLIC_COLUMNS = `l.id, l.name, l.category, l.status, l.status_until, l.address, l.postcode, l.commune, l.commune_insee,

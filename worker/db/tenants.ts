@@ -1,33 +1,5 @@
-import type { Language } from '#schema/tenant.ts';
-import type { TileSource } from '#schema/tile-sources.ts';
 import type { Tenant } from '../tenant.ts';
-
-
-type TenantRow = {
-  id: number;
-  slug: string;
-  name: string;
-  logo_url: string | null;
-  colour_primary: string;
-  colour_on_primary: string;
-  centre_lat: number;
-  centre_lng: number;
-  default_zoom: number;
-  bounds_west: number;
-  bounds_south: number;
-  bounds_east: number;
-  bounds_north: number;
-  timezone: string;
-  default_language: Language;
-  tile_source: TileSource;
-  tile_url: string;
-  tile_attribution: string;
-  tile_cache_mb: number;
-  stale_after_days: number;
-  public_holidays_closed: number;
-  closes_soon_minutes: number;
-  holiday_region: string | null;
-};
+import type { TenantRow } from './rows.ts';
 
 const TENANT_COLUMNS = `t.id, t.slug, t.name, t.logo_url, t.colour_primary, t.colour_on_primary,
   t.centre_lat, t.centre_lng, t.default_zoom, t.bounds_west, t.bounds_south, t.bounds_east,
