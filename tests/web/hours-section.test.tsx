@@ -1,11 +1,11 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PublicListing } from '#schema/listing.ts';
-import type { PublicTenant } from '#schema/tenant.ts';
 import { initI18n } from '../../web/src/i18n/index.ts';
 import { HoursSection } from '../../web/src/listings/HoursSection.tsx';
+import { testTenant } from './test-tenant.ts';
 
-const tenant = { slug: 'morbihan', name: 'CCI Morbihan', timezone: 'Europe/Paris', hours: { staleAfterDays: 30, publicHolidaysClosed: true, holidays: [] } } as unknown as PublicTenant;
+const tenant = testTenant({ slug: 'morbihan', name: 'CCI Morbihan' });
 
 function listing(openingHours: string, status: PublicListing['status'] = 'open'): PublicListing {
   return {

@@ -1,17 +1,12 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { PublicTenant } from '#schema/tenant.ts';
 import { initI18n } from '../../web/src/i18n/index.ts';
 import { AddressStep } from '../../web/src/register/AddressStep.tsx';
 import { emptyForm, type FormValues } from '../../web/src/register/form-model.ts';
+import { testTenant } from './test-tenant.ts';
 
-const tenant = {
-  slug: 'aix-marseille-provence',
-  name: 'CCI Aix-Marseille-Provence',
-  map: { centre: { lat: 43.4, lng: 5.37 }, zoom: 10, bounds: { west: 4.9, south: 43.1, east: 5.9, north: 43.8 }, tiles: { source: 'archive', url: '/tiles/{z}/{x}/{y}', attribution: '', maxNativeZoom: 12, offlineBytes: 0 } },
-  timezone: 'Europe/Paris',
-} as PublicTenant;
+const tenant = testTenant();
 
 const BAN_ANSWER = {
   type: 'FeatureCollection',

@@ -2,18 +2,13 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PublicTenant } from '#schema/tenant.ts';
 import { initI18n } from '../../web/src/i18n/index.ts';
 import { emptyForm, STEPS, stepOfField, validateFields, type FieldErrors, type FormValues } from '../../web/src/register/form-model.ts';
 import { HoursStep } from '../../web/src/register/HoursStep.tsx';
 import { NEW_EXCEPTION } from '../../web/src/register/hours-text.ts';
+import { testTenant } from './test-tenant.ts';
 
-const tenant = {
-  slug: 'aix-marseille-provence',
-  name: 'CCI Aix-Marseille-Provence',
-  timezone: 'Europe/Paris',
-  hours: { staleAfterDays: 30, publicHolidaysClosed: true, holidays: [] },
-} as unknown as PublicTenant;
+const tenant = testTenant();
 const ADD = 'Ajouter une fermeture ou des horaires exceptionnels';
 
 /** The hours step as the registration page holds it, with its "Next" check. */

@@ -1,17 +1,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PublicTenant } from '#schema/tenant.ts';
 import { initI18n } from '../../web/src/i18n/index.ts';
 import { emptyForm, type FormValues } from '../../web/src/register/form-model.ts';
 import { HoursStep } from '../../web/src/register/HoursStep.tsx';
+import { testTenant } from './test-tenant.ts';
 
-const tenant = {
-  slug: 'aix-marseille-provence',
-  name: 'CCI Aix-Marseille-Provence',
-  timezone: 'Europe/Paris',
-  hours: { staleAfterDays: 30, publicHolidaysClosed: true, holidays: [] },
-} as unknown as PublicTenant;
+const tenant = testTenant();
 
 /** The hours step showing its OSM text field, as for a shopkeeper whose hours do not fit the simple form. */
 function Harness({ text }: { text: string }) {
