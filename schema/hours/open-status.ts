@@ -105,6 +105,15 @@ export function isOpen(status: OpenStatus): boolean {
   return tone === 'open' || tone === 'closing' || tone === 'services';
 }
 
+/**
+ * Kept by the "open now" and "open at" filters: open at that instant by its hours, to be
+ * confirmed or not, as the API's `open` filter keeps it (its `open_now`); the words still say
+ * "À confirmer" where they must.
+ */
+export function meetsOpenFilter(status: OpenStatus): boolean {
+  return isOpen(status.kind === 'unconfirmed' ? status.hours : status);
+}
+
 /** Where a cluster ring counts a listing: open now, closed now, or not known for sure. */
 export type OpenShare = 'open' | 'closed' | 'unsure';
 export function openShare(status: OpenStatus): OpenShare {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TenantWithCrisis } from '#schema/crisis.ts';
+import { meetsOpenFilter } from '#schema/hours/open-status.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { keepCommunesForOffline } from './communes/keep-offline.ts';
@@ -47,7 +48,14 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
   const [viewport, setViewport] = useState<MapViewport | null>(null);
   const [origin, setOrigin] = useState<Origin | null>(null);
   const [opened, setOpened] = useState<PublicListing | null>(null);
-  const listings = useListings(tenant.slug, viewport?.box ?? null, view.filters);
+  const instant = useInstant(view.filters.open === 'at' ? view.filters.at : null);
+  const statusOf = useStatusOf(tenant, instant);
+  const listings = useListings(tenant.slug, viewport?.box ?? null, view.filters, instant);
+  // The "open" filter keeps what the page itself says is open at the instant shown, offline too.
+  const shown = useMemo(
+    () => (view.filters.open === 'any' ? listings.features : listings.features.filter((feature) => meetsOpenFilter(statusOf(feature)))),
+    [listings.features, view.filters.open, statusOf],
+  );
   const geocoder = useMemo(() => tenantGeocoder(tenant), [tenant]);
   // The saved offline copy of the tenant may predate crisis mode: no crisis then.
   const crisis = (tenant as Partial<TenantWithCrisis>).crisis ?? null;
@@ -98,9 +106,6 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
     [moveTo],
   );
 
-  const instant = useInstant(view.filters.open === 'at' ? view.filters.at : null);
-  const statusOf = useStatusOf(tenant, instant);
-
   const distanceFrom = origin ?? viewport?.position ?? tenant.map.centre;
   const offline = listings.offlineSince ?? offlineSince;
 
@@ -141,7 +146,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
           <MapView
             tenant={tenant}
             initial={view.position}
-            features={listings.features}
+            features={shown}
             cells={listings.clusters}
             selectedId={view.listingId}
             statusOf={statusOf}
@@ -170,7 +175,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
             <ZoneList zones={listings.clusters} centre={distanceFrom} onZoom={moveTo} />
           ) : (
             <ListingList
-              features={listings.features}
+              features={shown}
               centre={distanceFrom}
               originLabel={origin ? (origin.label ?? t('where.yourPosition')) : null}
               loading={listings.loading}

@@ -23,9 +23,22 @@ const inBox = (box: Bbox) => (feature: ListingFeature) => {
   return lng >= box.west && lng <= box.east && lat >= box.south && lat <= box.north;
 };
 
-/** The listings of the box and filters, refetched when either changes; an older answer never overwrites a newer one. */
-export function useListings(slug: string, box: Bbox | null, filters: Filters): ListingsState {
+const MINUTE_MS = 60_000;
+
+/**
+ * "Open now" asks the API for the minute the page looks at, not the server's own: the places it
+ * keeps are the ones the page's clock finds open, and the next minute asks again, so one opening
+ * at 07:00 joins the list at 07:00.
+ */
+function askedFilters(filters: Filters, instant: Date): Filters {
+  if (filters.open !== 'now') return filters;
+  return { ...filters, open: 'at', at: new Date(Math.floor(instant.getTime() / MINUTE_MS) * MINUTE_MS).toISOString() };
+}
+
+/** The listings of the box and filters at the instant shown, refetched when any changes; an older answer never overwrites a newer one. */
+export function useListings(slug: string, box: Bbox | null, shownFilters: Filters, instant: Date): ListingsState {
   const [state, setState] = useState<ListingsState>({ features: [], clusters: [], truncated: false, loading: true, error: null, offlineSince: null });
+  const filters = askedFilters(shownFilters, instant);
   const query = box ? listingsQuery(box, filters) : null;
   const key = JSON.stringify(query);
 
