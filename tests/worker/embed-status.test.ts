@@ -9,10 +9,11 @@ const confirmed = { status: 'open' as const, last_confirmed_at: new Date().toISO
 const neverOpen = buildListing(random, TENANT_B.id, vannes, new Date(), { ...confirmed, name: 'Au Pain Doré', opening_hours: 'off' });
 const noHours = buildListing(random, TENANT_B.id, vannes, new Date(), { ...confirmed, name: 'Sans Horaires', opening_hours: '' });
 const paused = buildListing(random, TENANT_B.id, vannes, new Date(), { ...confirmed, name: 'En Travaux', status: 'temporarily_closed', status_until: '2099-03-02' });
+const always = buildListing(random, TENANT_B.id, vannes, new Date(), { ...confirmed, name: 'Toujours Là', opening_hours: '24/7' });
 
 beforeAll(async () => {
   await insertTenants({ tenant: TENANT_B });
-  await insertListings([neverOpen, noHours, paused]);
+  await insertListings([neverOpen, noHours, paused, always]);
 });
 
 function statusOf(html: string, name: string): string | undefined {
@@ -25,7 +26,15 @@ describe('GET /embed', () => {
     expect(statusOf(html, 'Au Pain Doré')).toBe('Fermé');
     expect(statusOf(html, 'Sans Horaires')).toBe('Horaires non renseignés');
     expect(statusOf(html, 'En Travaux')).toBe('Fermé temporairement · rouvre le 2 mars');
-    expect(html).not.toMatch(/class="status">Ouvert/);
+    // Only the one open round the clock says "Ouvert".
+    expect(html.match(/class="status">Ouvert/g)).toHaveLength(1);
+    expect(statusOf(html, 'Toujours Là')).toMatch(/^Ouvert/);
+  });
+
+  it('keeps, when asked for open ones only, the places open now rather than those declared open', async () => {
+    const html = await (await request('tenant-b.localhost', '/embed?open=1')).text();
+    expect(statusOf(html, 'Toujours Là')).toMatch(/^Ouvert/);
+    for (const closedNow of ['Au Pain Doré', 'Sans Horaires', 'En Travaux']) expect(html, closedNow).not.toContain(`<strong>${closedNow}</strong>`);
   });
 
   it('speaks English when asked', async () => {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { EmbedQuerySchema } from '#schema/console/embed.ts';
-import { formatOpenStatus, statusTone } from '#schema/hours/index.ts';
+import { formatOpenStatus, meetsOpenFilter, statusTone, type OpenStatus } from '#schema/hours/index.ts';
 import { describeOpeningHours } from '#schema/hours/describe.ts';
 import type { PublicListing } from '#schema/listing.ts';
 import type { Tenant } from '../tenant.ts';
@@ -23,8 +23,7 @@ function hoursText(openingHours: string, language: Language): string {
 }
 
 /** Each business with its status now, as the map says it: never "Ouvert" on its closed day. */
-function item(listing: PublicListing, tenant: Tenant, now: Date, language: Language): string {
-  const status = publicStatusAt(listing, tenant, now);
+function item(listing: PublicListing, status: OpenStatus, language: Language): string {
   return `<li class="item tone-${statusTone(status)}">
 <a href="/l/${escapeHtml(listing.id)}" target="_blank" rel="noopener"><strong>${escapeHtml(listing.name)}</strong></a>
 <span class="status">${escapeHtml(formatOpenStatus(status, language))}</span>
@@ -43,9 +42,12 @@ export const embedPageRoutes = new Hono<AppEnv>().get('/', async (c) => {
   if (!parsed.success) throw new ApiProblem(400, 'invalid_request', 'request.invalid');
   const tenant = c.get('tenant');
   const language: Language = parsed.data.lang ?? tenant.defaultLanguage;
-  const listings = await embedListings(c.env.DB, tenant.id, parsed.data);
-  const text = TEXTS[language];
   const now = new Date();
+  // "Open only" keeps the places open now, as the map's filter does, not those merely declared open.
+  const listings = (await embedListings(c.env.DB, tenant.id, parsed.data))
+    .map((listing) => ({ listing, status: publicStatusAt(listing, tenant, now) }))
+    .filter(({ status }) => parsed.data.open !== '1' || meetsOpenFilter(status));
+  const text = TEXTS[language];
   return c.html(`<!doctype html>
 <html lang="${language}">
 <head>
@@ -64,7 +66,7 @@ h1{font-size:1.1rem;margin:0}ul{list-style:none;margin:0;padding:0 1rem}
 </head>
 <body>
 <header><h1>${escapeHtml(`${text.heading} — ${tenant.name}`)}</h1></header>
-<main>${listings.length === 0 ? `<p>${text.none}</p>` : `<ul>${listings.map((l) => item(l, tenant, now, language)).join('')}</ul>`}</main>
+<main>${listings.length === 0 ? `<p>${text.none}</p>` : `<ul>${listings.map(({ listing, status }) => item(listing, status, language)).join('')}</ul>`}</main>
 <footer><a href="/" target="_blank" rel="noopener">${text.full}</a></footer>
 </body>
 </html>`);
