@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatBbox, type Bbox } from '#schema/bbox.ts';
+import { distanceMetres } from '#schema/geo/distance.ts';
 import { tileOfBox } from '#schema/geo/tiles.ts';
 import type { ListingsAnswer } from '#schema/listing.ts';
 import { parseServerTiming } from '#schema/server-timing.ts';
@@ -73,4 +74,11 @@ describe('one D1 round trip per public read on a cache miss', () => {
     expect(body.truncated).toBe(false);
   });
 
+  it('answers the nearest listings in one round trip, nearest first', async () => {
+    const [lat, lng] = [43.295, 5.39];
+    const response = await request(HOST, `/api/v1/listings/nearest?lat=${lat}&lng=${lng}&k=7&${AT}`);
+    expect(costOf(response)).toEqual(expect.objectContaining({ cache: 'miss', roundTrips: 1 }));
+    const expected = [...everyone].sort((a, b) => distanceMetres(lat, lng, a.lat, a.lng) - distanceMetres(lat, lng, b.lat, b.lng)).slice(0, 7);
+    expect((await response.json<ListingsAnswer>()).features.map((f) => f.id)).toEqual(expected.map((l) => l.id));
+  });
 });

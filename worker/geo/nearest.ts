@@ -3,11 +3,13 @@ import { boxAround, distanceMetres } from '#schema/geo/distance.ts';
 import { mergeRanges, neighbourhood, type KeyRange } from '#schema/geo/ranges.ts';
 import type { ListingFeature, ListingFeatureCollection } from '#schema/listing.ts';
 import type { ListingFilters } from '#schema/queries.ts';
-import { scanBox } from '../db/listings-box.ts';
+import { boxSegments, scanBox } from '../db/listings-box.ts';
 import { readCellCounts } from '../db/listings-cells.ts';
-import type { ListingRow } from '../db/listings.ts';
+import { PUBLIC_COLUMNS, type ListingRow } from '../db/listings.ts';
+import type { TenantRead } from '../middleware/public-read-tenant.ts';
 import type { Tenant } from '../tenant.ts';
 import { featureBuilder } from './features.ts';
+import { filtersCountsIgnore } from './viewport.ts';
 import { searchInBox } from './text.ts';
 
 /** Half the Earth's circumference: a search this wide has seen every listing. */
@@ -83,4 +85,66 @@ export async function nearestListings(
     const growth = found.length > 0 ? Math.max(1.5, Math.sqrt((HEADROOM * k) / found.length)) : 2;
     radius = Math.min(MAX_RADIUS_M, radius * growth);
   }
+}
+
+/** The whole world as one key range: the read when even the coarsest counts hold fewer than k. */
+const WORLD_LEVEL = 0;
+const FIRST_CATEGORY_PARAMETER = 3;
+
+/** The farthest corner of the box from the point: the circle of that radius holds the whole box. */
+const coveringRadius = (lat: number, lng: number, box: { west: number; south: number; east: number; north: number }) =>
+  Math.max(...[box.south, box.north].flatMap((cornerLat) => [box.west, box.east].map((cornerLng) => distanceMetres(lat, lng, cornerLat, cornerLng))));
+
+/**
+ * The k nearest listings in one statement, when the maintained counts honour every filter (no
+ * text, no "open now", no service): the counts of the 3 × 3 cells around the point at every
+ * level, finest first, pick the first level holding k listings; the circle holding those cells then holds the
+ * k nearest, and only its box is read (its key ranges are in the statement for every level, the
+ * chosen level's alone are sought). Null when a filter would need another pass.
+ */
+export function nearestRead(db: D1Database, tenant: Tenant, lat: number, lng: number, k: number, filters: ListingFilters, now: Date): TenantRead<ListingFeatureCollection> | null {
+  if (filters.q.trim() !== '' || filtersCountsIgnore(filters).length > 0) return null;
+  const categoryRefs = (filters.categories.length > 0 ? filters.categories : ['']).map((_, i) => `?${FIRST_CATEGORY_PARAMETER + i}`);
+  const levels = [...CLUSTER_LEVELS].reverse().map((level) => {
+    const around = neighbourhood(lat, lng, level);
+    return { level, cells: around.cells, radius: coveringRadius(lat, lng, around.box) };
+  });
+  const reads = [...levels.map(({ level, radius }) => ({ level, radius })), { level: WORLD_LEVEL, radius: MAX_RADIUS_M }].map(({ level, radius }) => ({ level, radius, box: boxAround(lat, lng, radius) }));
+  const seeks = reads.flatMap(({ level, box }) =>
+    boxSegments(box, filters.categories).map(([first, last, category]) => {
+      const tag = category === null ? 'NULL' : categoryRefs[filters.categories.indexOf(category)]!;
+      return `(${level}, ${first}, ${last}, ${tag}, ${box.south}, ${box.north}, ${box.west}, ${box.east})`;
+    }),
+  );
+  // A CASE is evaluated in order and stops at its first true WHEN: where listings are dense, only
+  // the finest cells are counted.
+  const chosenLevel = `CASE ${levels
+    .map(({ level, cells }) => `WHEN (SELECT coalesce(sum(n), 0) FROM listing_cells WHERE tenant_id = ?1 AND level = ${level}
+      AND category IN (${categoryRefs.join(', ')}) AND cell IN (${cells.join(', ')})) >= ?2 THEN ${level}`)
+    .join(' ')} ELSE ${WORLD_LEVEL} END`;
+  const byCategory = filters.categories.length > 0;
+  const statement = db
+    .prepare(`WITH seeks(level, first, last, tag, south, north, west, east) AS (VALUES ${seeks.join(', ')})
+      SELECT ${PUBLIC_COLUMNS}
+      FROM seeks CROSS JOIN listings l INDEXED BY ${byCategory ? 'listings_tenant_category_h' : 'listings_tenant_h'}
+      WHERE seeks.level = (${chosenLevel}) AND l.tenant_id = ?1 AND l.published = 1 ${byCategory ? 'AND l.category = seeks.tag' : ''}
+        AND l.h BETWEEN seeks.first AND seeks.last AND l.lat BETWEEN seeks.south AND seeks.north AND l.lng BETWEEN seeks.west AND seeks.east`)
+    .bind(tenant.id, k, ...(byCategory ? filters.categories : ['']));
+  return {
+    statements: [statement],
+    answer([result]) {
+      const build = featureBuilder(tenant, filters, now);
+      const found: Array<{ feature: ListingFeature; distance: number }> = [];
+      for (const row of (result as D1Result<ListingRow>).results) {
+        const feature = build(row);
+        if (feature) found.push({ feature, distance: distanceMetres(lat, lng, row.lat, row.lng) });
+      }
+      found.sort((a, b) => a.distance - b.distance);
+      const features = found.slice(0, k).map(({ feature, distance }) => {
+        feature.properties.distance_m = Math.round(distance);
+        return feature;
+      });
+      return { type: 'FeatureCollection', kind: 'listings', features, truncated: false };
+    },
+  };
 }

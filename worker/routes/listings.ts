@@ -11,7 +11,7 @@ import { listingOf, listingStatement } from '../db/listings.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { boxRead } from '../geo/box-read.ts';
-import { nearestListings } from '../geo/nearest.ts';
+import { nearestListings, nearestRead } from '../geo/nearest.ts';
 import { tileRead } from '../geo/tile.ts';
 import { textRead } from '../geo/viewport.ts';
 import { batchWithTenant } from '../middleware/public-read-tenant.ts';
@@ -57,10 +57,17 @@ export const listingRoutes = new Hono<AppEnv>()
     const at = filters.at ?? currentMinute();
     const k = query.k ?? NEAREST_K_DEFAULT;
     return withEdgeCache(c, `lat=${query.lat.toFixed(6)}&lng=${query.lng.toFixed(6)}&k=${k}&${filtersKey(filters)}`, async () => {
-      const body = await batchWithTenant(c, (tenant) => ({
-        statements: [campaignStartStatement(c.env.DB, tenant, at)],
-        answer: async ([campaign]) => markUnconfirmedSince((await nearestListings(c.env.DB, tenant, query.lat, query.lng, k, filters, at)).answer, campaign ? campaignStartOf(campaign) : null),
-      }));
+      const body = await batchWithTenant(c, (tenant) => {
+        // One statement when the counts honour the filters; text, "open now" or services widen in passes.
+        const read = nearestRead(c.env.DB, tenant, query.lat, query.lng, k, filters, at);
+        return {
+          statements: [campaignStartStatement(c.env.DB, tenant, at), ...(read?.statements ?? [])],
+          answer: async ([campaign, ...results]) => {
+            const answer = read ? await read.answer(results) : (await nearestListings(c.env.DB, tenant, query.lat, query.lng, k, filters, at)).answer;
+            return markUnconfirmedSince(answer, campaign ? campaignStartOf(campaign) : null);
+          },
+        };
+      });
       return { body, maxAge: listingsMaxAge(body, filters, Date.now()) };
     });
   })
