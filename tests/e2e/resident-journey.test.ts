@@ -160,4 +160,28 @@ describe('a resident on the map page, in Chromium', () => {
       await page.context().close();
     });
   }
+
+  it('tells the status of a starred place in "Mes lieux" once the map has moved away from it', async () => {
+    const [bakery] = await marseilleBakeries();
+    const page = await openMap(`/?c=43.29600,5.38000&z=14&l=${bakery!.id}`);
+    await page.locator('#listing-card-title').waitFor();
+    const onCard = await page.locator('.card-status .status-badge').textContent();
+    assert.ok(onCard);
+    await page.locator('.my-places .star').click();
+    await page.locator('.my-places li').filter({ hasText: bakery!.properties.name }).waitFor();
+    await page.getByRole('button', { name: 'Fermer la fiche' }).click();
+    await page.locator('#place-search').fill('Aix-en-Provence');
+    await page.keyboard.press('Enter');
+    // The list sorts itself from Aix at once, before the map's answer for Aix: wait for that answer.
+    await page.waitForURL((url) => url.searchParams.get('c') !== '43.29600,5.38000');
+    await page.waitForFunction(
+      (id) => document.querySelector('.listing-list')?.getAttribute('aria-busy') === 'false' && document.querySelector(`[data-listing-id="${CSS.escape(id)}"]`) === null,
+      bakery!.id,
+    );
+    assert.ok((await listCount(page)) > 0, 'the list holds the places around Aix');
+    const saved = page.locator('.my-places li').filter({ hasText: bakery!.properties.name });
+    assert.equal(await saved.locator('.status-badge').textContent(), onCard);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.context().close();
+  });
 });

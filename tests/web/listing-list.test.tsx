@@ -75,7 +75,7 @@ describe('ListingList', () => {
     const onClearFilters = vi.fn();
     const filters = { ...NO_FILTERS, categories: ['bakery' as const], open: 'at' as const, at: '2026-12-07T02:00:00.000Z', q: 'pain' };
     render(<ListingList features={[]} centre={centre} loading={false} error={null} onSelect={() => {}} statusOf={statusOf} filters={filters} timeZone="Europe/Paris" onClearFilters={onClearFilters} />);
-    const active = within(screen.getByRole('list', { name: 'Filtres actifs :' })).getAllByRole('listitem').map((item) => item.textContent);
+    const active = within(await screen.findByRole('list', { name: 'Filtres actifs :' })).getAllByRole('listitem').map((item) => item.textContent);
     expect(active).toEqual(['Boulangerie', 'Ouvert lundi 7 décembre à 03:00', 'Recherche : « pain »']);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Effacer les filtres et la recherche' }));
     expect(onClearFilters).toHaveBeenCalledOnce();

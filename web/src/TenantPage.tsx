@@ -169,7 +169,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
             </Suspense>
           ) : null}
           <Suspense fallback={null}>
-            <MyPlaces slug={tenant.slug} features={listings.features} opened={opened} selectedId={view.listingId} statusOf={statusOf} onSelect={select} />
+            <MyPlaces tenant={tenant} at={instant} features={listings.features} opened={opened} selectedId={view.listingId} statusOf={statusOf} onSelect={select} />
           </Suspense>
           {listings.clusters.length > 0 ? (
             <ZoneList zones={listings.clusters} centre={distanceFrom} onZoom={moveTo} />

@@ -1,8 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { ListingHoursInput } from '#schema/hours/index.ts';
 import type { ListingStatus } from '#schema/status.ts';
 
-/** What "My places" shows without the network: the listing as it was when last seen. */
-export type SavedPlace = { id: string; name: string; status: ListingStatus; commune: string; seenAt: string };
+/**
+ * What "My places" shows without the network: the listing as it was when last seen. `hours`
+ * (absent from places saved by older versions) lets its status be told at any instant, off the
+ * map and offline too.
+ */
+export type SavedPlace = { id: string; name: string; status: ListingStatus; commune: string; seenAt: string; hours?: ListingHoursInput };
 
 const keyOf = (slug: string) => `vitrine.places.${slug}`;
 

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOpen } from '#schema/hours/open-status.ts';
 import type { ListingFeature } from '#schema/listing.ts';
-import { FilteredEmpty } from '../filters/FilteredEmpty.tsx';
 import { activeFilterCount, type Filters } from '../view/filters.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import type { StatusOf } from './use-status.ts';
@@ -24,6 +23,9 @@ type Props = {
   timeZone: string;
   onClearFilters: () => void;
 };
+
+// Only an empty list under filters needs it: kept out of the map page's first load, which has a budget.
+const FilteredEmpty = lazy(() => import('../filters/FilteredEmpty.tsx').then((module) => ({ default: module.FilteredEmpty })));
 
 /** A page of the list: enough to scroll through, few enough to stay quick with thousands on the map. */
 export const LIST_PAGE_SIZE = 100;
@@ -69,7 +71,13 @@ export function ListingList({ features, centre, originLabel = null, loading, err
         {t('list.count', { count: sorted.length })}
       </p>
       {sorted.length === 0 && !loading ? (
-        activeFilterCount(filters) > 0 ? <FilteredEmpty filters={filters} timeZone={timeZone} onClear={onClearFilters} /> : <p>{t('list.empty')}</p>
+        activeFilterCount(filters) > 0 ? (
+          <Suspense fallback={<p>{t('list.empty')}</p>}>
+            <FilteredEmpty filters={filters} timeZone={timeZone} onClear={onClearFilters} />
+          </Suspense>
+        ) : (
+          <p>{t('list.empty')}</p>
+        )
       ) : null}
       <ul>
         {sorted.slice(0, shown).map(({ feature, distance }) => (

@@ -8,6 +8,7 @@ import {
   parseOpeningHours,
   setFallbackCompiler,
   type HolidayCalendar,
+  type ListingHoursInput,
   type OpenStatus,
   type TenantHoursSettings,
 } from '#schema/hours/index.ts';
@@ -68,28 +69,30 @@ export function evaluateCard(listing: PublicListing, tenant: PublicTenant, at: D
   return evaluateListing(hoursInputOf(listing), browserHoursSettings(tenant), at);
 }
 
-/** The card's status; a crisis campaign waiting for the business's answer makes it "to be confirmed" too. */
+/** The status of hours read from a card, a map feature, or as saved with a starred place. */
+export function hoursStatus(input: ListingHoursInput, tenant: PublicTenant, at: Date): OpenStatus {
+  requestLibraryFor(input.openingHours);
+  return listingStatusAt(input, browserHoursSettings(tenant), at);
+}
+
 export function cardStatus(listing: PublicListing, tenant: PublicTenant, at: Date): OpenStatus {
-  requestLibraryFor(listing.openingHours);
-  return listingStatusAt(hoursInputOf(listing), browserHoursSettings(tenant), at);
+  return hoursStatus(hoursInputOf(listing), tenant, at);
+}
+
+/** The hours a map feature carries, as the shared model reads them. */
+export function featureInput({ properties: props }: ListingFeature): ListingHoursInput {
+  return {
+    openingHours: props.opening_hours ?? '',
+    status: props.status,
+    statusUntil: props.status_until ?? null,
+    lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString(),
+    holidaysAsUsual: props.holidays_as_usual,
+    unconfirmed: props.stale,
+    services: props.services,
+  };
 }
 
 /** A map feature's status, from the hours it carries: what markers and the list show, offline too. */
 export function featureStatus(feature: ListingFeature, tenant: PublicTenant, at: Date): OpenStatus {
-  const props = feature.properties;
-  const openingHours = props.opening_hours ?? '';
-  requestLibraryFor(openingHours);
-  return listingStatusAt(
-    {
-      openingHours,
-      status: props.status,
-      statusUntil: props.status_until ?? null,
-      lastConfirmedAt: props.last_confirmed_at ?? new Date(0).toISOString(),
-      holidaysAsUsual: props.holidays_as_usual,
-      unconfirmed: props.stale,
-      services: props.services,
-    },
-    browserHoursSettings(tenant),
-    at,
-  );
+  return hoursStatus(featureInput(feature), tenant, at);
 }
