@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { StaffEmailSchema } from './console/auth.ts';
 import { LocalDateSchema } from './registration.ts';
-import type { PublicTenant } from './tenant.ts';
 
 /** The three conformity mentions the décret 2019-768 allows, in the order of the law. */
 export const CONFORMITY_LEVELS = ['none', 'partial', 'full'] as const;
@@ -55,6 +54,3 @@ export const DEFAULT_ACCESSIBILITY: AccessibilitySettings = {
   nonConformities: { fr: '', en: null },
   derogations: { fr: '', en: null },
 };
-
-/** The public tenant payload carries the statement: the footer and the statement page read it, offline too. */
-export type TenantWithAccessibility = PublicTenant & { accessibility: AccessibilitySettings };

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_ACCESSIBILITY, type AccessibilitySettings, type TenantWithAccessibility } from '#schema/accessibility.ts';
+import { DEFAULT_ACCESSIBILITY, type AccessibilitySettings } from '#schema/accessibility.ts';
+import type { TenantAnswer } from '#schema/tenant-answer.ts';
 import { bookmarkCookieOf, request } from './support.ts';
 import { auditRows, consoleRequest, hostOf, type Session, setUpConsoleTests, signIn } from './console-support.ts';
 
@@ -29,7 +30,7 @@ const AUDITED: AccessibilitySettings = {
 /** The statement the public page gets; after a write, read with the writer's bookmark, which passes the edge cache as their browser does. */
 async function publicStatement(tenantId: number, afterWrite?: Response): Promise<AccessibilitySettings> {
   const headers = afterWrite ? { cookie: bookmarkCookieOf(afterWrite) } : undefined;
-  return (await (await request(hostOf(tenantId), '/api/v1/tenant', headers ? { headers } : {})).json<TenantWithAccessibility>()).accessibility;
+  return (await (await request(hostOf(tenantId), '/api/v1/tenant', headers ? { headers } : {})).json<TenantAnswer>()).accessibility;
 }
 
 describe('accessibility statement settings', () => {

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import type { PublicTenant } from '#schema/tenant.ts';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { messageOf } from '#schema/errors.ts';
+import type { HeldTenant } from '#schema/tenant-answer.ts';
 import { initI18n, pickLanguage, savedLanguage } from './i18n/index.ts';
 import { loadTenant } from './load-tenant.ts';
 import { TenantPage } from './TenantPage.tsx';
@@ -12,9 +13,9 @@ const RegisterPage = lazy(() => import('./register/RegisterPage.tsx'));
 const ManagePage = lazy(() => import('./manage/ManagePage.tsx'));
 const StatementPage = lazy(() => import('./accessibility/StatementPage.tsx'));
 const NotFoundPage = lazy(() => import('./not-found/NotFoundPage.tsx'));
-const PAGES_BY_PATH: Record<string, typeof RegisterPage> = { [PAGE_PATHS.register]: RegisterPage, [PAGE_PATHS.manage]: ManagePage, [PAGE_PATHS.statement]: StatementPage };
+const PAGES_BY_PATH: Record<string, ComponentType<{ tenant: HeldTenant }>> = { [PAGE_PATHS.register]: RegisterPage, [PAGE_PATHS.manage]: ManagePage, [PAGE_PATHS.statement]: StatementPage };
 
-type Loaded = { state: 'loading' } | { state: 'ready'; tenant: PublicTenant; offlineSince: string | null } | { state: 'error'; message: string };
+type Loaded = { state: 'loading' } | { state: 'ready'; tenant: HeldTenant; offlineSince: string | null } | { state: 'error'; message: string };
 
 // The CCI console is its own chunk, with its own translations: residents never download it.
 const ConsoleApp = lazy(() => import('./console/ConsoleApp.tsx'));
@@ -39,7 +40,7 @@ function ResidentApp() {
       await initI18n(pickLanguage(tenant.defaultLanguage, navigator.languages, savedLanguage(), new URLSearchParams(window.location.search).get('lang')));
       if (!cancelled) setLoaded({ state: 'ready', tenant, offlineSince });
     })().catch((error: unknown) => {
-      if (!cancelled) setLoaded({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      if (!cancelled) setLoaded({ state: 'error', message: messageOf(error) });
     });
     return () => {
       cancelled = true;
@@ -58,7 +59,7 @@ function ResidentApp() {
 }
 
 /** The page the path asks for: crisis answers, shopkeeper pages, the statement, the map, else "not found". */
-function ResidentPage({ tenant, offlineSince }: { tenant: PublicTenant; offlineSince: string | null }) {
+function ResidentPage({ tenant, offlineSince }: { tenant: HeldTenant; offlineSince: string | null }) {
   const CrisisPage = crisisPageFor(window.location.pathname);
   if (CrisisPage) {
     return (

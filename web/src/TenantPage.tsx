@@ -1,9 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TenantWithCrisis } from '#schema/crisis.ts';
 import { meetsOpenFilter } from '#schema/hours/open-status.ts';
 import type { PublicListing } from '#schema/listing.ts';
-import type { PublicTenant } from '#schema/tenant.ts';
+import type { HeldTenant } from '#schema/tenant-answer.ts';
 import { keepCommunesForOffline } from './communes/keep-offline.ts';
 import { useCrisisDefaults } from './crisis/use-crisis-defaults.ts';
 import { ZoneList } from './listings/ZoneList.tsx';
@@ -37,7 +36,7 @@ const CrisisFilterChips = lazy(() => import('./crisis/CrisisFilterChips.tsx').th
 
 type Origin = { lat: number; lng: number; label: string | null };
 
-export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; offlineSince: string | null }) {
+export function TenantPage({ tenant, offlineSince }: { tenant: HeldTenant; offlineSince: string | null }) {
   const { t, i18n } = useTranslation();
   const [target, setTarget] = useState<MapTarget | null>(null);
   const moves = useRef(0);
@@ -58,7 +57,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: PublicTenant; off
   );
   const geocoder = useMemo(() => tenantGeocoder(tenant), [tenant]);
   // The saved offline copy of the tenant may predate crisis mode: no crisis then.
-  const crisis = (tenant as Partial<TenantWithCrisis>).crisis ?? null;
+  const crisis = tenant.crisis ?? null;
   const crisisFilters = useCrisisDefaults(crisis, view.filters, useCallback((filters) => updateView({ filters }), [updateView]));
 
   useEffect(() => {

@@ -1,8 +1,8 @@
-import type { PublicTenant } from '#schema/tenant.ts';
+import type { HeldTenant } from '#schema/tenant-answer.ts';
 import { api, call } from './api.ts';
 import { saveTenant, savedTenant } from './offline/saved-data.ts';
 
-export type LoadedTenant = { tenant: PublicTenant; offlineSince: string | null };
+export type LoadedTenant = { tenant: HeldTenant; offlineSince: string | null };
 
 /** The tenant from the API, or, when the network is gone, as it was last seen on this host. */
 export async function loadTenant(): Promise<LoadedTenant> {

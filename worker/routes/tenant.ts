@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { TenantAnswer } from '#schema/tenant-answer.ts';
 import type { PublicTiles } from '#schema/tile-sources.ts';
 import { withEdgeCache } from '../cache.ts';
 import { accessibilityRead } from '../db/accessibility.ts';
@@ -43,7 +44,7 @@ export const tenantRoutes = new Hono<AppEnv>().get('/', documented({ summary: "T
         answer: (results) => [crisis.answer(results.slice(0, crisis.statements.length)), statement.answer(results.slice(crisis.statements.length))] as const,
       };
     });
-    const body = { ...tenant, map: { ...tenant.map, tiles: await withArchive(c.env, tenant.map.tiles) }, accessibility };
+    const body: TenantAnswer = { ...tenant, map: { ...tenant.map, tiles: await withArchive(c.env, tenant.map.tiles) }, accessibility };
     return { body, maxAge: TENANT_EDGE_SECONDS };
   });
 });

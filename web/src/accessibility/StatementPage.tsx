@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicTenant } from '#schema/tenant.ts';
+import type { HeldTenant } from '#schema/tenant-answer.ts';
 import { localised } from '../crisis/i18n.ts';
 import { ShopkeeperLayout } from '../register/ShopkeeperLayout.tsx';
 import en from '../i18n/accessibility.en.json';
@@ -23,7 +23,7 @@ function Paragraphs({ text, empty }: { text: string; empty: string }) {
 }
 
 /** The déclaration d'accessibilité, written from the statement the CCI filled in its console. */
-export default function StatementPage({ tenant }: { tenant: PublicTenant }) {
+export default function StatementPage({ tenant }: { tenant: HeldTenant }) {
   const { t, i18n: { language } } = useTranslation('accessibility');
   const statement = statementOf(tenant);
   const site = window.location.host;

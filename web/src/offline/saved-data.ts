@@ -1,5 +1,5 @@
 import type { ListingFeature, PublicListing } from '#schema/listing.ts';
-import type { PublicTenant } from '#schema/tenant.ts';
+import type { HeldTenant } from '#schema/tenant-answer.ts';
 
 /**
  * What the app keeps so that it still answers offline: the tenant, the last listings seen and the
@@ -29,8 +29,8 @@ function write<T>(key: string, value: T, now = new Date()): void {
   }
 }
 
-export const savedTenant = (host: string) => read<PublicTenant>(`tenant.${host}`);
-export const saveTenant = (host: string, tenant: PublicTenant) => write(`tenant.${host}`, tenant);
+export const savedTenant = (host: string) => read<HeldTenant>(`tenant.${host}`);
+export const saveTenant = (host: string, tenant: HeldTenant) => write(`tenant.${host}`, tenant);
 
 export const savedFeatures = (slug: string) => read<ListingFeature[]>(`features.${slug}`);
 export const saveFeatures = (slug: string, features: readonly ListingFeature[]) => write(`features.${slug}`, features.slice(0, MAX_SAVED_FEATURES));
