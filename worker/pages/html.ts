@@ -13,7 +13,9 @@ export function htmlPage(title: string, body: string, language = 'fr'): string {
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b5cad}</style>
 </head>
 <body>
+<main>
 ${body}
+</main>
 </body>
 </html>`;
 }
