@@ -60,9 +60,11 @@ export function TenantPage({ tenant, offlineSince }: { tenant: HeldTenant; offli
   const crisis = tenant.crisis ?? null;
   const crisisFilters = useCrisisDefaults(crisis, view.filters, useCallback((filters) => updateView({ filters }), [updateView]));
 
+  // An open card is a screen of its own: its title names the business (RGAA 8.6).
+  const cardName = view.listingId !== null && opened?.id === view.listingId ? opened.name : null;
   useEffect(() => {
-    document.title = tenant.name;
-  }, [tenant.name]);
+    document.title = cardName ? `${cardName} — ${tenant.name}` : tenant.name;
+  }, [cardName, tenant.name]);
   useEffect(() => keepCommunesForOffline(tenant), [tenant]);
 
   const brand = useMemo(

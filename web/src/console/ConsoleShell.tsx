@@ -30,6 +30,11 @@ export function ConsoleShell({ tenant, me, onSignedOut }: Props) {
     return allowed.some((s) => s.id === fromPath) && fromPath ? fromPath : (allowed[0]?.id ?? 'moderation');
   });
   const heading = useRef<HTMLHeadingElement>(null);
+  // Each screen says which it is in the window's title, as in the heading (RGAA 8.6).
+  const sectionName = t(`sections.${section}`);
+  useEffect(() => {
+    document.title = `${sectionName} — ${t('shell.title', { name: tenant.name })}`;
+  }, [sectionName, t, tenant.name]);
 
   useEffect(() => {
     const onPop = () => setSection(sectionFromPath(window.location.pathname) ?? allowed[0]?.id ?? 'moderation');

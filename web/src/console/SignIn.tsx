@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { useFocusFirstError } from '../forms/focus-first-error.ts';
 import { useTranslation } from 'react-i18next';
 import { SignInRequestSchema } from '#schema/console/auth.ts';
 import { apiMessage } from '#schema/messages.ts';
@@ -15,6 +16,9 @@ export function SignIn({ tenant, linkError }: { tenant: PublicTenant; linkError:
   const [email, setEmail] = useState('');
   const [localError, setLocalError] = useState<string[] | undefined>();
   const action = useAction();
+  const form = useRef<HTMLFormElement>(null);
+  const emailErrors = localError ?? action.fields.email;
+  useFocusFirstError(form, emailErrors);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -29,8 +33,8 @@ export function SignIn({ tenant, linkError }: { tenant: PublicTenant; linkError:
       <h1>{t('signIn.title', { name: tenant.name })}</h1>
       {linkError ? <p className="console-error" role="alert">{apiMessage('console.link_invalid', asLanguage(i18n.language))}</p> : null}
       <p>{t('signIn.intro')}</p>
-      <form onSubmit={submit} noValidate>
-        <Field label={t('signIn.email')} errors={localError ?? action.fields.email}>
+      <form ref={form} onSubmit={submit} noValidate>
+        <Field label={t('signIn.email')} errors={emailErrors}>
           <input type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>
         <button type="submit" disabled={action.busy}>{t('signIn.send')}</button>

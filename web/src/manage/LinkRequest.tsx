@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusFirstError } from '../forms/focus-first-error.ts';
 import { TextField } from '../register/fields.tsx';
 import { useRegisterTranslation } from '../register/i18n.ts';
 import { ApiRequestError } from '../api.ts';
@@ -11,6 +12,8 @@ export function LinkRequest({ problem }: { problem: string | null }) {
   const [email, setEmail] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[] | undefined>();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors);
   const submit = async () => {
     try {
       setMessage((await requestLink(email)).message);
@@ -23,7 +26,7 @@ export function LinkRequest({ problem }: { problem: string | null }) {
       <h2 id="link-title">{t('manage.needLink')}</h2>
       {problem ? <p className="form-problem" role="alert">{problem}</p> : null}
       <p>{t('manage.needLinkHint')}</p>
-      <form noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }} className="register-main">
+      <form ref={form} noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }} className="register-main">
         <TextField id="link-email" type="email" autoComplete="email" label={t('contact.email')} value={email} onChange={setEmail} errors={errors} />
         <button type="submit" className="primary">{t('manage.sendLink')}</button>
       </form>

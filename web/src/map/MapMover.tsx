@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { prefersReducedMotion } from './motion.ts';
 
 /** Where the map must go; `key` changes on each request, so asking twice for one place moves twice. */
 export type MapTarget = { lat: number; lng: number; zoom: number; key: number };
@@ -9,8 +10,7 @@ export function MapMover({ target }: { target: MapTarget | null }) {
   const map = useMap();
   useEffect(() => {
     if (!target) return;
-    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    map.setView([target.lat, target.lng], target.zoom, { animate: !reduceMotion });
+    map.setView([target.lat, target.lng], target.zoom, { animate: !prefersReducedMotion() });
   }, [map, target]);
   return null;
 }

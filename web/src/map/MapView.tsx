@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, Marker, useMap, useMapEvents } from 'react-leaflet';
 import { BasemapLayer } from './BasemapLayer.tsx';
+import { mapMotionOptions } from './motion.ts';
 import type { Bbox } from '#schema/bbox.ts';
 import type { ClusterFeature, ListingFeature } from '#schema/listing.ts';
 import { formatOpenStatus, openShare, statusTone } from '#schema/hours/open-status.ts';
@@ -103,7 +104,7 @@ function Points({ features, cells, selectedId, statusOf, onSelect, onViewChange 
 export function MapView({ tenant, initial, features, cells, selectedId, statusOf, origin, target, onSelect, onViewChange }: Props) {
   const start = initial ?? { ...tenant.map.centre, zoom: tenant.map.zoom };
   return (
-    <MapContainer className="map" center={[start.lat, start.lng]} zoom={start.zoom} scrollWheelZoom>
+    <MapContainer className="map" center={[start.lat, start.lng]} zoom={start.zoom} scrollWheelZoom {...mapMotionOptions()}>
       <BasemapLayer tiles={tenant.map.tiles} />
       <Points features={features} cells={cells} selectedId={selectedId} statusOf={statusOf} onSelect={onSelect} onViewChange={onViewChange} />
       {origin ? <OriginMarker position={origin} /> : null}

@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { MapContainer, Marker, useMap } from 'react-leaflet';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
+import { mapMotionOptions } from '../map/motion.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import { useRegisterTranslation } from './i18n.ts';
 
@@ -33,7 +34,7 @@ export function PinMap({ tenant, point, onMove }: { tenant: PublicTenant; point:
   const nudge = (dLat: number, dLng: number) => onMove({ lat: round(point.lat + dLat), lng: round(point.lng + dLng) });
   return (
     <div className="pin-map">
-      <MapContainer className="pin-map-canvas" center={[point.lat, point.lng]} zoom={16} scrollWheelZoom={false} keyboard={false}>
+      <MapContainer className="pin-map-canvas" center={[point.lat, point.lng]} zoom={16} scrollWheelZoom={false} keyboard={false} {...mapMotionOptions()}>
         <BasemapLayer tiles={tenant.map.tiles} />
         <Marker position={[point.lat, point.lng]} draggable icon={PIN} eventHandlers={handlers} keyboard={false} />
         <Follow point={point} />

@@ -16,6 +16,7 @@ import { ShopkeeperLayout } from './ShopkeeperLayout.tsx';
 import type { StepProps } from './step-props.ts';
 import { fetchForm, submitRegistration, type SubmitOutcome } from './submit.ts';
 import { Turnstile } from './Turnstile.tsx';
+import { useFocusFirstError } from '../forms/focus-first-error.ts';
 import './register.css';
 
 const STEP_COMPONENTS = { business: BusinessStep, address: AddressStep, contact: ContactStep, hours: HoursStep, services: ServicesStep, review: ReviewStep };
@@ -39,10 +40,13 @@ export default function RegisterPage({ tenant }: { tenant: PublicTenant }) {
   const [outcome, setOutcome] = useState<SubmitOutcome | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
+  // Each step is a screen of its own: its title says which (RGAA 8.6); the outcome has the page's.
+  const stepTitle = outcome?.kind === 'registered' || outcome?.kind === 'duplicate' ? null : `${t(`steps.${STEPS[step]!.id}`)} (${t('progress', { step: step + 1, count: STEPS.length })})`;
   useEffect(() => {
-    document.title = `${t('title')} — ${tenant.name}`;
-  }, [t, tenant.name]);
+    document.title = [stepTitle, t('title'), tenant.name].filter(Boolean).join(' — ');
+  }, [stepTitle, t, tenant.name]);
   useEffect(() => {
     void fetchForm().then(setForm, () => setForm(null));
   }, []);
@@ -51,6 +55,8 @@ export default function RegisterPage({ tenant }: { tenant: PublicTenant }) {
     if (moved.current) heading.current?.focus();
     moved.current = true;
   }, [step, outcome]);
+  // Declared after the heading's focus: a refusal that also changes the step lands on the errors.
+  useFocusFirstError(formRef, errors);
 
   const set = useCallback((patch: Partial<FormValues>) => setValues((previous) => ({ ...previous, ...patch })), [setValues]);
   const onToken = useCallback((token: string) => setTurnstileToken(token), []);
@@ -64,7 +70,6 @@ export default function RegisterPage({ tenant }: { tenant: PublicTenant }) {
     const found = validateFields(values, current.fields, currentLanguage());
     setErrors(found);
     if (Object.keys(found).length === 0) setStep(step + 1);
-    else document.getElementById('error-summary')?.focus();
   };
 
   const send = async () => {
@@ -104,7 +109,7 @@ export default function RegisterPage({ tenant }: { tenant: PublicTenant }) {
         {outcome?.kind === 'registered' || outcome?.kind === 'duplicate' ? (
           <Outcome outcome={outcome} headingRef={heading} onBack={() => setOutcome(null)} />
         ) : (
-          <form noValidate onSubmit={(event) => { event.preventDefault(); if (current.id === 'review') void send(); else next(); }}>
+          <form ref={formRef} noValidate onSubmit={(event) => { event.preventDefault(); if (current.id === 'review') void send(); else next(); }}>
             <p id="progress" className="progress">{t('progress', { step: step + 1, count: STEPS.length })}</p>
             <ol className="steps" aria-labelledby="progress">
               {STEPS.map((s, i) => (
