@@ -20,9 +20,6 @@ const CONSOLE_SIGNED_OUT = statusLogged(401, /\/api\/v1\/console\/session$/);
 // Signed out, the shopkeeper's page asks for its listing and is answered 401.
 const SELF_SERVICE_SIGNED_OUT = statusLogged(401, /\/api\/v1\/self-service\//);
 
-before(() => {
-  runD1({ remote: false, persistTo: e2e.server.stateDir }, `INSERT INTO staff (tenant_id, email, role) SELECT id, '${ADMIN}', 'admin' FROM tenants WHERE slug = '${SLUG}'`);
-});
 
 async function firstListingId(page: Page): Promise<string> {
   const id = await page.locator('[data-listing-id]').first().getAttribute('data-listing-id');
@@ -41,6 +38,10 @@ const PUBLIC_SCREENS: Array<{ name: string; path: string; ready: (page: Page) =>
 ];
 
 describe('RGAA checks axe cannot make', () => {
+  before(() => {
+    runD1({ remote: false, persistTo: e2e.server.stateDir }, `INSERT INTO staff (tenant_id, email, role) SELECT id, '${ADMIN}', 'admin' FROM tenants WHERE slug = '${SLUG}'`);
+  });
+
   it('reflows at 320 px and keeps every text at 200 % without horizontal scrolling or loss (10.11, 10.4)', async () => {
     const { page } = await openPage(e2e.browser, { expectedConsoleErrors: [CONSOLE_SIGNED_OUT, SELF_SERVICE_SIGNED_OUT] });
     const found: string[] = [];

@@ -6,6 +6,8 @@ import type { PublicListing } from '#schema/listing.ts';
 import type { Tenant } from '../tenant.ts';
 import type { Language } from '#schema/tenant.ts';
 import { embedListings } from '../db/console-embed.ts';
+import { readAccessibility } from '../db/accessibility.ts';
+import { conformityMention, STATEMENT_PATH } from '#schema/accessibility-mention.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { publicStatusAt } from '../services/listing-status.ts';
@@ -44,6 +46,7 @@ export const embedPageRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const language: Language = parsed.data.lang ?? tenant.defaultLanguage;
   const now = new Date();
   // "Open only" keeps the places open now, as the map's filter does, not those merely declared open.
+  const accessibility = await readAccessibility(c.env.DB, tenant.id);
   const listings = (await embedListings(c.env.DB, tenant.id, parsed.data))
     .map((listing) => ({ listing, status: publicStatusAt(listing, tenant, now) }))
     .filter(({ status }) => parsed.data.open !== '1' || meetsOpenFilter(status));
@@ -67,7 +70,7 @@ h1{font-size:1.1rem;margin:0}ul{list-style:none;margin:0;padding:0 1rem}
 <body>
 <header><h1>${escapeHtml(`${text.heading} — ${tenant.name}`)}</h1></header>
 <main>${listings.length === 0 ? `<p>${text.none}</p>` : `<ul>${listings.map(({ listing, status }) => item(listing, status, language)).join('')}</ul>`}</main>
-<footer><a href="/" target="_blank" rel="noopener">${text.full}</a></footer>
+<footer><a href="/" target="_blank" rel="noopener">${text.full}</a> · <a href="${STATEMENT_PATH}" target="_blank" rel="noopener">${escapeHtml(conformityMention(accessibility.level, language))}</a></footer>
 </body>
 </html>`);
 });

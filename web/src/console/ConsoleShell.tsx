@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsoleMe } from '#schema/console/auth.ts';
 import type { Language, PublicTenant } from '#schema/tenant.ts';
 import { LANGUAGES, setLanguage } from '../i18n/index.ts';
+import { AccessibilityFooter } from '../accessibility/AccessibilityFooter.tsx';
 import { consoleApi } from './console-api.ts';
 import { call } from '../api.ts';
 import type { ScreenProps } from './screen.ts';
@@ -85,6 +86,7 @@ export function ConsoleShell({ tenant, me, onSignedOut }: Props) {
           <Screen tenant={tenant} me={me} />
         </Suspense>
       </main>
+      <AccessibilityFooter tenant={tenant} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SignInRequestSchema } from '#schema/console/auth.ts';
 import { apiMessage } from '#schema/messages.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
+import { AccessibilityFooter } from '../accessibility/AccessibilityFooter.tsx';
 import { ActionStatus } from './ActionStatus.tsx';
 import { consoleApi } from './console-api.ts';
 import { call } from '../api.ts';
@@ -29,6 +30,7 @@ export function SignIn({ tenant, linkError }: { tenant: PublicTenant; linkError:
   }
 
   return (
+    <>
     <main className="console-signin" style={{ ['--brand' as string]: tenant.colours.primary, ['--on-brand' as string]: tenant.colours.onPrimary }}>
       <h1>{t('signIn.title', { name: tenant.name })}</h1>
       {linkError ? <p className="console-error" role="alert">{apiMessage('console.link_invalid', asLanguage(i18n.language))}</p> : null}
@@ -41,5 +43,7 @@ export function SignIn({ tenant, linkError }: { tenant: PublicTenant; linkError:
         <ActionStatus state={action} />
       </form>
     </main>
+    <AccessibilityFooter tenant={tenant} />
+    </>
   );
 }
