@@ -11,6 +11,7 @@ import { useStatusLanguage } from '../listings/StatusBadge.tsx';
 import type { StatusOf } from '../listings/use-status.ts';
 import type { MapPosition } from '../view/view-state.ts';
 import { cellPoints, clusterListings, useClusteringReady, type MapPoint } from './clusters.ts';
+import { declutter } from './declutter.ts';
 import { clusterIcon, listingIcon } from './marker-icons.ts';
 import { MapMover, type MapTarget } from './MapMover.tsx';
 import { OriginMarker } from './OriginMarker.tsx';
@@ -66,10 +67,15 @@ function Points({ features, cells, selectedId, statusOf, onSelect, onViewChange 
     // clusterListings reads the library once it has loaded, which the flag says.
     [features, statusOf, clusteringReady],
   );
-  const points = useMemo(
-    () => (cells.length > 0 ? cellPoints(cells, viewport.position.zoom) : clusters.pointsIn(viewport.box, viewport.position.zoom)),
-    [cells, clusters, viewport],
-  );
+  const points = useMemo(() => {
+    const zoom = viewport.position.zoom;
+    const drawn = cells.length > 0 ? cellPoints(cells, zoom) : clusters.pointsIn(viewport.box, zoom);
+    return declutter(drawn, {
+      toPixel: (lat, lng) => map.project([lat, lng], zoom),
+      shareOf: (feature) => openShare(statusOf(feature)),
+      expansionZoom: Math.min(map.getMaxZoom(), Math.round(zoom) + 1),
+    });
+  }, [cells, clusters, viewport, map, statusOf]);
 
   // Leaflet reads a marker's title only when it creates the marker: a marker is keyed on its words
   // as well as its id, so one whose status changes (the clock moved on, the hours model loaded

@@ -5,6 +5,14 @@ import type { OpenCounts } from './clusters.ts';
 
 const listingIcons = new Map<string, L.DivIcon>();
 
+/** Pixels across a listing's marker: above the 24 px a target needs. */
+export const LISTING_ICON_SIZE = 26;
+
+/** Pixels across a cluster's ring, growing with its count. */
+export function clusterIconSize(count: number): number {
+  return count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 48 : 56;
+}
+
 /** Each tone has its own shape and symbol as well as its colour (see styles.css). */
 export function listingIcon(tone: StatusTone, selected: boolean): L.DivIcon {
   const key = `${tone}:${selected}`;
@@ -13,8 +21,8 @@ export function listingIcon(tone: StatusTone, selected: boolean): L.DivIcon {
     icon = L.divIcon({
       className: `listing-marker marker-shape tone-${tone}${selected ? ' is-selected' : ''}`,
       html: `<span aria-hidden="true">${TONE_SYMBOL[tone]}</span>`,
-      iconSize: [26, 26],
-      iconAnchor: [13, 13],
+      iconSize: [LISTING_ICON_SIZE, LISTING_ICON_SIZE],
+      iconAnchor: [LISTING_ICON_SIZE / 2, LISTING_ICON_SIZE / 2],
     });
     listingIcons.set(key, icon);
   }
@@ -26,7 +34,7 @@ export function listingIcon(tone: StatusTone, selected: boolean): L.DivIcon {
  * and the title carry the meaning. Counts per cell from the API say nothing of the hours: a plain ring.
  */
 export function clusterIcon(count: number, counts: OpenCounts | null): L.DivIcon {
-  const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 48 : 56;
+  const size = clusterIconSize(count);
   let ring = 'var(--unsure)';
   if (counts) {
     const total = Math.max(1, counts.open + counts.closed + counts.unsure);
