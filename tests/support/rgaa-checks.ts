@@ -80,6 +80,7 @@ export async function invisibleFocus(page: Page, maxStops: number): Promise<{ st
     const unfocused = await page.evaluate(
       ({ lookSource, key }) => {
         const el = document.querySelector(`[data-focus-stop="${key}"]`) as HTMLElement;
+        if (!el) return null;
         const wrapper = document.createElement('span');
         wrapper.tabIndex = -1;
         document.body.append(wrapper);
@@ -91,6 +92,11 @@ export async function invisibleFocus(page: Page, maxStops: number): Promise<{ st
       },
       { lookSource: look.toString(), key: here.key },
     );
+    if (!unfocused) {
+      // Drawn anew while it had the focus: the keyboard would be thrown back to the top of the page.
+      problems.push(`${here.name}: replaced while focused`);
+      continue;
+    }
     const changed = (Object.keys(here.focused) as Array<keyof FocusLook>).some((k) => k !== 'outlineWidth' && here.focused[k] !== unfocused[k]);
     const visible = here.focused.outlineWidth >= 2 || (here.focused.boxShadow !== 'none' && here.focused.boxShadow !== unfocused.boxShadow);
     if (!changed || !visible) problems.push(`${here.name}: focused ${JSON.stringify(here.focused)}, not focused ${JSON.stringify(unfocused)}`);

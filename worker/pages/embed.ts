@@ -11,7 +11,7 @@ import { conformityMention, STATEMENT_PATH } from '#schema/accessibility-mention
 import type { AppEnv } from '../env.ts';
 import { ApiProblem } from '../errors.ts';
 import { publicStatusAt } from '../services/listing-status.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml, FOCUS_CSS } from './html.ts';
 
 const TEXTS: Record<Language, { heading: string; none: string; full: string; hours: string }> = {
   fr: { heading: 'Commerces près de chez vous', none: 'Aucun commerce ne correspond.', full: 'Voir la carte complète', hours: 'Horaires' },
@@ -64,7 +64,7 @@ header{background:${tenant.colourPrimary};color:${tenant.colourOnPrimary};paddin
 h1{font-size:1.1rem;margin:0}ul{list-style:none;margin:0;padding:0 1rem}
 .item{border-bottom:1px solid #ddd;padding:.5rem 0;display:grid;gap:.1rem}
 .status{font-size:.9rem;font-weight:600}.tone-open .status{color:#1b7a3a}.tone-closed .status,.tone-paused .status{color:#8a1c1c}
-.where,.hours{font-size:.85rem;color:#444}a{color:#0b4f9c}footer{padding:.5rem 1rem}
+.where,.hours{font-size:.85rem;color:#444}a{color:#0b4f9c}footer{padding:.5rem 1rem}${FOCUS_CSS}
 </style>
 </head>
 <body>

@@ -80,7 +80,7 @@ export function ConsoleShell({ tenant, me, onSignedOut }: Props) {
           ))}
         </ul>
       </nav>
-      <main id="console-main" className="console-main">
+      <main id="console-main" className="console-main" tabIndex={-1}>
         <h1 ref={heading} tabIndex={-1}>{t(`sections.${section}`)}</h1>
         <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
           <Screen tenant={tenant} me={me} />

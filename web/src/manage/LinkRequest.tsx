@@ -3,6 +3,9 @@ import { useFocusFirstError } from '../forms/focus-first-error.ts';
 import { TextField } from '../register/fields.tsx';
 import { useRegisterTranslation } from '../register/i18n.ts';
 import { ApiRequestError } from '../api.ts';
+import { apiMessage } from '#schema/messages.ts';
+import { LinkRequestSchema } from '#schema/registration.ts';
+import { currentLanguage } from '../register/i18n.ts';
 import { requestLink } from './manage-api.ts';
 import { messageOf } from '#schema/errors.ts';
 
@@ -15,6 +18,10 @@ export function LinkRequest({ problem }: { problem: string | null }) {
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, errors);
   const submit = async () => {
+    // The schema the API checks with, checked here first: a mistyped address is told at once, offline too.
+    const parsed = LinkRequestSchema.safeParse({ email });
+    if (!parsed.success) return setErrors(parsed.error.issues.map((issue) => apiMessage(issue.message, currentLanguage())));
+    setErrors(undefined);
     try {
       setMessage((await requestLink(email)).message);
     } catch (error) {
@@ -30,7 +37,8 @@ export function LinkRequest({ problem }: { problem: string | null }) {
         <TextField id="link-email" type="email" autoComplete="email" label={t('contact.email')} value={email} onChange={setEmail} errors={errors} />
         <button type="submit" className="primary">{t('manage.sendLink')}</button>
       </form>
-      {message ? <p role="status">{message}</p> : null}
+      {/* There before the message, so screen readers announce it when it comes (RGAA 7.5). */}
+      <p role="status" className="visually-hidden-when-empty">{message ?? ''}</p>
     </section>
   );
 }

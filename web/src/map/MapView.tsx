@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapContainer, Marker, useMap, useMapEvents } from 'react-leaflet';
 import { BasemapLayer } from './BasemapLayer.tsx';
-import { mapMotionOptions } from './motion.ts';
+import { mapMotionOptions, prefersReducedMotion } from './motion.ts';
 import type { Bbox } from '#schema/bbox.ts';
 import type { ClusterFeature, ListingFeature } from '#schema/listing.ts';
 import { formatOpenStatus, openShare, statusTone } from '#schema/hours/open-status.ts';
@@ -89,7 +89,8 @@ function Points({ features, cells, selectedId, statusOf, onSelect, onViewChange 
           position={[point.lat, point.lng]}
           icon={clusterIcon(point.count, point.counts)}
           title={title}
-          eventHandlers={{ click: () => map.flyTo([point.lat, point.lng], point.expansionZoom) }}
+          // flyTo animates whatever the map's zoomAnimation says: it is told apart.
+          eventHandlers={{ click: () => map.flyTo([point.lat, point.lng], point.expansionZoom, { animate: !prefersReducedMotion() }) }}
         />
       );
     }

@@ -59,7 +59,7 @@ export default function ListingsPage() {
       </form>
       <ActionStatus state={load} />
       {page ? (
-        <table className="console-table">
+        <table className="console-table stacks-when-narrow">
           <caption>{t('listings.caption', { count: page.total })}</caption>
           <thead>
             <tr>
@@ -74,10 +74,10 @@ export default function ListingsPage() {
             {page.listings.map((listing) => (
               <tr key={listing.id}>
                 <th scope="row"><button type="button" className="console-link" onClick={() => setOpen(listing.id)}>{listing.name}</button></th>
-                <td>{label.category(listing.category)}</td>
-                <td>{label.status(listing.status)}</td>
-                <td>{listing.commune}</td>
-                <td>{listing.published ? t('common.yes') : t(`listings.states.${listing.moderationState}`)}</td>
+                <td data-label={t('moderation.category')}>{label.category(listing.category)}</td>
+                <td data-label={t('listings.status')}>{label.status(listing.status)}</td>
+                <td data-label={t('moderation.commune')}>{listing.commune}</td>
+                <td data-label={t('listings.published')}>{listing.published ? t('common.yes') : t(`listings.states.${listing.moderationState}`)}</td>
               </tr>
             ))}
           </tbody>

@@ -39,14 +39,14 @@ export default function StaffPage({ me }: ScreenProps) {
 
   return (
     <>
-      <table className="console-table">
+      <table className="console-table stacks-when-narrow">
         <caption>{t('staff.caption')}</caption>
         <thead><tr><th scope="col">{t('staff.email')}</th><th scope="col">{t('staff.role')}</th><th scope="col">{t('staff.actions')}</th></tr></thead>
         <tbody>
           {staff.map((member) => (
             <tr key={member.id}>
               <th scope="row">{member.email}</th>
-              <td>{member.disabled ? t('staff.disabled') : t(`roles.${member.role}`)}</td>
+              <td data-label={t('staff.role')}>{member.disabled ? t('staff.disabled') : t(`roles.${member.role}`)}</td>
               <td>
                 {member.disabled || member.email === me.email ? null : (
                   <button type="button" onClick={() => void remove(member)} aria-label={t('staff.removeLabel', { email: member.email })}>{t('staff.remove')}</button>
