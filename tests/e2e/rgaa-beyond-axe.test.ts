@@ -5,7 +5,7 @@ import { runD1 } from '../../scripts/d1.ts';
 import { luhnCheckDigit } from '../../schema/siret.ts';
 import { openPage, statusLogged } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
-import { signInToConsole } from '../support/outbox.ts';
+import { signInToConsole } from '../support/console-session.ts';
 import { enlargeText, invisibleFocus, reflowProblems } from '../support/rgaa-checks.ts';
 import { waitForListings } from '../support/resident.ts';
 
