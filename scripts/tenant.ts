@@ -3,7 +3,8 @@
  *
  *   npm run tenant -- create --slug cci-exemple --name "CCI Exemple" --domain vitrine.cci-exemple.fr --admin dsi@cci-exemple.fr
  *        [--departements 13,84] [--timezone Europe/Paris] [--language fr] [--colour #1d4f91] [--centre lat,lng] [--bounds w,s,e,n]
- *        [--osm export.geojson [--confirm-hours]]
+ *        [--osm export.geojson|export.osm [--confirm-hours] [--take-proposals]]
+ *   npm run tenant -- import-osm --slug cci-exemple --osm export.geojson|export.osm [--confirm-hours] [--take-proposals]
  *   npm run tenant -- list
  *   npm run tenant -- disable --slug cci-exemple      (and: enable)
  *   npm run tenant -- operator add --email ops@example.fr     (and: operator list, operator remove --email …)
@@ -12,9 +13,12 @@
  * admin then edits in the console): the app loads those communes for its address search and
  * imports. Without --bounds, the map's bounds and centre follow from those communes.
  *
- * `--osm` starts the map from an Overpass Turbo export, as the console's import does (decision
- * 010): the dry run is printed first; nothing is created while a row is bad, nor while hours
- * were normalised or kept as text and --confirm-hours is not given.
+ * `--osm` starts the map from an Overpass Turbo export or OSM XML, as the console's import does
+ * (decision 010), with the tenant's tag → category table as the console edits it: the dry run is
+ * printed first; nothing is created while a row is bad, nor while hours were normalised or kept
+ * as text and --confirm-hours is not given; --take-proposals stores ambiguous hours as the
+ * reading proposed for them (decision 009). `import-osm` adds an export's new elements to an
+ * existing CCI the same way; the ones it already has are the console's re-import's to refresh.
  *
  * Network operators are staff without a tenant who see every CCI and the national view; the
  * console cannot add them. Removing one disables the row, as the console does for its staff, and
@@ -31,12 +35,16 @@ import { DEFAULT_TERRITORY, TenantProvisioningSchema, type TenantProvisioning } 
 import { boundsAround, communesOfDepartements, shippedCommunes } from '#seed/communes.ts';
 import { toSqlScript } from '#seed/sql-script.ts';
 import { migrate, runD1, type D1Target } from './d1.ts';
-import { planOsmImport } from './osm-import.ts';
+import { DEFAULT_OSM_CATEGORIES, osmCategoryMapping } from '#schema/osm/categories.ts';
+import type { Category } from '#schema/categories.ts';
+import type { Commune } from '#schema/communes.ts';
+import { communesOf, planOsmImport } from './osm-import.ts';
 
 const USAGE = `Usage:
   npm run tenant -- create --slug cci-exemple --name "CCI Exemple" --domain vitrine.cci-exemple.fr --admin dsi@cci-exemple.fr
        [--departements 13,84] [--timezone Europe/Paris] [--language fr] [--colour #1d4f91] [--centre lat,lng] [--bounds w,s,e,n]
-       [--osm export.geojson [--confirm-hours]]
+       [--osm export.geojson|export.osm [--confirm-hours] [--take-proposals]]
+  npm run tenant -- import-osm --slug cci-exemple --osm export.geojson|export.osm [--confirm-hours] [--take-proposals]
   npm run tenant -- list
   npm run tenant -- disable --slug cci-exemple      (and: enable)
   npm run tenant -- operator add --email ops@example.fr     (and: operator list, operator remove --email …)
@@ -62,6 +70,7 @@ function parseCommandLine() {
         email: { type: 'string' },
         osm: { type: 'string' },
         'confirm-hours': { type: 'boolean', default: false },
+        'take-proposals': { type: 'boolean', default: false },
         remote: { type: 'boolean', default: false },
         'persist-to': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -162,6 +171,21 @@ function setDisabled(slug: string | undefined, disabled: boolean): void {
   console.log(`${slug} ${disabled ? 'disabled: its pages and API now answer 404' : 'enabled'}.`);
 }
 
+/** The dry run of an OSM import, printed; stops before anything is written when it is blocked. */
+function planOsm(path: string, slug: string, communes: readonly Commune[], mapping: Record<string, Category>, known = new Set<string>()) {
+  const plan = planOsmImport(path, slug, communes, { hoursConfirmed: values['confirm-hours'] ?? false, takeProposals: values['take-proposals'] ?? false, mapping, known, now: new Date() });
+  console.log(`OpenStreetMap export ${path}: ${plan.count} listings to import`);
+  for (const line of plan.report) console.log(line);
+  if (plan.blocked) fail(plan.blocked);
+  return plan;
+}
+
+function importOsm(plan: ReturnType<typeof planOsmImport>): void {
+  if (plan.count === 0) return;
+  runD1(target, plan.statements);
+  console.log(`  imported:     ${plan.count} listings from OpenStreetMap (© OpenStreetMap contributors, ODbL), not yet claimed`);
+}
+
 /** Trimmed and lower-cased like the console's staff e-mails, so sign-in finds the same row. */
 function operatorEmail(raw: string | undefined): string {
   if (raw === undefined) fail('--email is required');
@@ -249,17 +273,23 @@ switch (positionals[0]) {
       const text = (message: string) => (isApiMessageKey(message) ? apiMessage(message, 'en') : message);
       fail(parsed.error.issues.map((issue) => { const field = String(issue.path[0] ?? ''); return `--${flagOf[field] ?? field}: ${text(issue.message)}`; }).join('\n'));
     }
-    const osm = values.osm ? planOsmImport(values.osm, parsed.data.slug, parsed.data.departements ?? [], values['confirm-hours'] ?? false, new Date()) : null;
-    if (osm) {
-      console.log(`OpenStreetMap export ${values.osm}: ${osm.count} listings to import`);
-      for (const line of osm.report) console.log(line);
-      if (osm.blocked) fail(osm.blocked);
-    }
+    const communes = (parsed.data.departements ?? []).flatMap(shippedCommunes);
+    // A new CCI's table is the defaults: the same function as for import-osm and the console.
+    const osm = values.osm ? planOsm(values.osm, parsed.data.slug, communes, osmCategoryMapping({ defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: {} })) : null;
     createTenant(parsed.data);
-    if (osm && osm.count > 0) {
-      runD1(target, osm.statements);
-      console.log(`  imported:     ${osm.count} listings from OpenStreetMap (© OpenStreetMap contributors, ODbL), not yet claimed`);
-    }
+    if (osm) importOsm(osm);
+    break;
+  }
+  case 'import-osm': {
+    if (!values.slug) fail('--slug is required');
+    if (!values.osm) fail('--osm is required');
+    const [tenant] = runD1<{ id: number }>(target, sql('SELECT id FROM tenants WHERE slug = ?1', values.slug));
+    if (!tenant) fail(`No tenant with slug ${values.slug}`);
+    const tableRows = runD1<{ tag: string; category: Category }>(target, sql('SELECT tag, category FROM tenant_osm_categories WHERE tenant_id = ?1', tenant.id));
+    const mapping = osmCategoryMapping({ defaults: { ...DEFAULT_OSM_CATEGORIES }, tenant: Object.fromEntries(tableRows.map((row) => [row.tag, row.category])) });
+    const insee = runD1<{ insee: string }>(target, sql('SELECT insee FROM tenant_communes WHERE tenant_id = ?1', tenant.id)).map((row) => row.insee);
+    const known = new Set(runD1<{ osm_id: string }>(target, sql('SELECT osm_id FROM listings WHERE tenant_id = ?1 AND osm_id IS NOT NULL', tenant.id)).map((row) => row.osm_id));
+    importOsm(planOsm(values.osm, values.slug, communesOf(insee), mapping, known));
     break;
   }
   case 'list':

@@ -65,3 +65,8 @@ export const OsmCategoryChangeSchema = z.object({
 export type OsmCategoryChange = z.infer<typeof OsmCategoryChangeSchema>;
 
 export type OsmCategories = { defaults: Record<string, Category>; tenant: Record<string, Category> };
+
+/** The table an import reads: the defaults, with what the tenant's staff added or changed on top (the console and the tenant CLI alike). */
+export function osmCategoryMapping({ defaults, tenant }: OsmCategories): Record<string, Category> {
+  return { ...defaults, ...tenant };
+}

@@ -23,6 +23,21 @@ writeFileSync(
     ],
   }),
 );
+/** The same area as OSM XML, as the API or JOSM write it: the bakery again, a new shop drawn as a way, the bank, and a relation. */
+const xmlFile = join(stateDir, 'export.osm');
+writeFileSync(
+  xmlFile,
+  `<?xml version="1.0" encoding="UTF-8"?>
+<osm version="0.6" generator="JOSM">
+  <node id="1" lat="47.6559" lon="-2.7603"><tag k="shop" v="bakery"/><tag k="name" v="Boulangerie du Port"/></node>
+  <node id="10" lat="47.6580" lon="-2.7650"/>
+  <node id="11" lat="47.6582" lon="-2.7650"/>
+  <node id="12" lat="47.6582" lon="-2.7646"/>
+  <way id="20"><nd ref="10"/><nd ref="11"/><nd ref="12"/><nd ref="10"/><tag k="shop" v="butcher"/><tag k="name" v="Boucherie &amp; Fils"/><tag k="opening_hours" v="Di-Sa 08:00-12:00"/><tag k="addr:city" v="Vannes"/></way>
+  <node id="3" lat="47.6570" lon="-2.7620"><tag k="amenity" v="bank"/><tag k="name" v="Banque"/></node>
+  <relation id="30"><member type="way" ref="20" role="outer"/><tag k="shop" v="convenience"/><tag k="name" v="Galerie"/></relation>
+</osm>`,
+);
 const create = (...extra: string[]) =>
   tenantCli('create', '--slug', 'cci-vannes', '--name', 'CCI Vannes', '--domain', 'vitrine.cci-vannes.fr', '--admin', 'dsi@cci-vannes.fr', '--departements', '56', '--osm', exportFile, ...extra);
 
@@ -49,5 +64,27 @@ describe('npm run tenant -- create --osm', () => {
       { name: 'Boulangerie du Port', osm_id: 'node/1', opening_hours: 'Mo-Sa 07:00-19:30', commune: 'Vannes', services: '[]', osm_claimed_at: null },
       { name: 'Primeur Saint-Patern', osm_id: 'node/2', opening_hours: 'Mo-Sa 07:00-20:00', commune: 'Vannes', services: '["takeaway"]', osm_claimed_at: null },
     ]);
+  });
+
+  it('adds the new elements of an OSM XML export to the CCI, with the tag table its staff edited in the console, and leaves the ones it has', () => {
+    const local = { remote: false, persistTo: stateDir };
+    runD1(local, `INSERT INTO tenant_osm_categories (tenant_id, tag, category) SELECT id, 'amenity=bank', 'services' FROM tenants WHERE slug = 'cci-vannes'`);
+    const importOsm = (...extra: string[]) => tenantCli('import-osm', '--slug', 'cci-vannes', '--osm', xmlFile, '--confirm-hours', ...extra);
+    const proposed = importOsm('--take-proposals');
+    assert.equal(proposed.status, 0, proposed.err);
+    assert.match(proposed.out, /2 listings to import/);
+    assert.match(proposed.out, /already imported node\/1 Boulangerie du Port: left to the console's re-import/);
+    assert.match(proposed.out, /line 2 hours ambiguous: "Di-Sa 08:00-12:00" → "Su-Sa 08:00-12:00"/);
+    assert.match(proposed.out, /left out relation\/30 Galerie: no_position shop=convenience/);
+    const rows = runD1<{ name: string; osm_id: string; category: string; opening_hours: string; commune: string; lat: number }>(
+      local,
+      `SELECT name, osm_id, category, opening_hours, commune, round(lat, 4) AS lat FROM listings WHERE osm_id IN ('way/20', 'node/3', 'node/1') ORDER BY osm_id`,
+    );
+    assert.deepEqual(rows, [
+      { name: 'Boulangerie du Port', osm_id: 'node/1', category: 'bakery', opening_hours: 'Mo-Sa 07:00-19:30', commune: 'Vannes', lat: 47.6559 },
+      { name: 'Banque', osm_id: 'node/3', category: 'services', opening_hours: '', commune: 'Vannes', lat: 47.657 },
+      { name: 'Boucherie & Fils', osm_id: 'way/20', category: 'butcher', opening_hours: 'Su-Sa 08:00-12:00', commune: 'Vannes', lat: 47.6581 },
+    ]);
+    assert.equal(tenantCli('import-osm', '--slug', 'cci-nowhere', '--osm', xmlFile).status, 1);
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { IMPORT_CHUNK_ROWS, IMPORT_MAX_ROWS, type OsmImportReport, type OsmImportResult } from '#schema/console/import.ts';
 import type { PublicTenant } from '#schema/tenant.ts';
 import type { Category } from '#schema/categories.ts';
-import type { OsmCategories } from '#schema/osm/categories.ts';
+import { osmCategoryMapping, type OsmCategories } from '#schema/osm/categories.ts';
 import { osmRows, type LeftOutFeature, type OsmFeature } from '#schema/osm/features.ts';
 import { loadTenantCommunes } from '../../communes/load.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
@@ -30,7 +30,7 @@ export function OsmImport({ tenant, features }: Props) {
     const answer = await action.run(async () => {
       if (features.length > IMPORT_MAX_ROWS) throw new Error(t('import.tooMany', { max: IMPORT_MAX_ROWS }));
       const categories = await call(consoleApi.imports['osm-categories'].$get);
-      const converted = osmRows(features, await loadTenantCommunes(tenant).catch(() => []), { ...categories.defaults, ...categories.tenant });
+      const converted = osmRows(features, await loadTenantCommunes(tenant).catch(() => []), osmCategoryMapping(categories));
       setLeftOut(converted.leftOut);
       if (converted.rows.length === 0) throw new Error(t('osmImport.nothing'));
       const { importId } = await call(consoleApi.imports.$post);
