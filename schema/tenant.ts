@@ -19,6 +19,8 @@ export const PublicTenantSchema = z.object({
     bounds: z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() }),
     tiles: PublicTilesSchema,
   }),
+  /** The town the address search gives as its example; empty when unset, absent from copies saved by older versions. */
+  mainTown: z.string().optional(),
   timezone: z.string(),
   defaultLanguage: LanguageSchema,
   /** What the browser needs to evaluate opening hours exactly as the API does, offline too. */

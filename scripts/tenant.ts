@@ -32,7 +32,7 @@ import { StaffEmailSchema } from '#schema/console/auth.ts';
 import { MAX_COMMUNES } from '#schema/console/settings.ts';
 import { apiMessage, isApiMessageKey } from '#schema/messages.ts';
 import { DEFAULT_TERRITORY, TenantProvisioningSchema, type TenantProvisioning } from '#schema/provisioning.ts';
-import { boundsAround, communesOfDepartements, shippedCommunes } from '#seed/communes.ts';
+import { boundsAround, communesOfDepartements, mainTownOf, shippedCommunes } from '#seed/communes.ts';
 import { toSqlScript } from '#seed/sql-script.ts';
 import { migrate, runD1, type D1Target } from './d1.ts';
 import { DEFAULT_OSM_CATEGORIES, osmCategoryMapping } from '#schema/osm/categories.ts';
@@ -120,9 +120,9 @@ function createTenant(input: TenantProvisioning): void {
   const zoom = input.bounds ? 10 : territory.bounds ? 9 : DEFAULT_TERRITORY.zoom;
   const statements = [
     sql(
-      `INSERT INTO tenants (slug, name, colour_primary, centre_lat, centre_lng, default_zoom, bounds_west, bounds_south, bounds_east, bounds_north, timezone, default_language)
-       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)`,
-      input.slug, input.name, input.colour, lat, lng, zoom, west, south, east, north, input.timezone, input.language,
+      `INSERT INTO tenants (slug, name, colour_primary, centre_lat, centre_lng, default_zoom, bounds_west, bounds_south, bounds_east, bounds_north, timezone, default_language, main_town)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)`,
+      input.slug, input.name, input.colour, lat, lng, zoom, west, south, east, north, input.timezone, input.language, mainTownOf(territory.communes),
     ),
     ...input.domains.map((domain) => sql('INSERT INTO tenant_hosts (host, tenant_id) SELECT ?1, id FROM tenants WHERE slug = ?2', domain, input.slug)),
     sql(`INSERT INTO staff (tenant_id, email, role) SELECT id, ?1, 'admin' FROM tenants WHERE slug = ?2`, input.adminEmail, input.slug),

@@ -40,6 +40,19 @@ export function communesOfDepartements(departements: readonly string[], belongs:
     .map((c) => c.code);
 }
 
+/**
+ * A territory's main town: its most populated current commune (Marseille for Aix-Marseille-Provence,
+ * Lorient for the Morbihan), or '' for an empty territory. Staff can name another in the console.
+ */
+export function mainTownOf(territory: readonly string[]): string {
+  const codes = new Set(territory);
+  let best: EtalabCommune | null = null;
+  for (const commune of etalabCommunes()) {
+    if (commune.type === 'commune-actuelle' && codes.has(commune.code) && (commune.population ?? 0) > (best?.population ?? -1)) best = commune;
+  }
+  return best?.nom ?? '';
+}
+
 /** The communes the app ships for a département: those GeoNames places. */
 export function shippedCommunes(departement: string): Commune[] {
   return JSON.parse(readFileSync(new URL(`${departement}.json`, COMMUNES_DIR), 'utf8')) as Commune[];

@@ -1,4 +1,4 @@
-import { boundsAround, communesOfDepartements, etalabCommunes, shippedCommunes, type EtalabCommune } from './communes.ts';
+import { boundsAround, communesOfDepartements, etalabCommunes, mainTownOf, shippedCommunes, type EtalabCommune } from './communes.ts';
 import { buildTenant, type Commune, type TenantRecord } from './factories.ts';
 
 /** `communes` place the demo listings; `territory` is the CCI's list of INSEE codes (tenant_communes). */
@@ -14,7 +14,8 @@ function demoTerritory(departement: string, belongs: (commune: EtalabCommune) =>
     return row && belongs(row) ? [{ ...commune, population: row.population ?? 0 }] : [];
   });
   const { west, south, east, north } = boundsAround(communes);
-  return { communes, territory: communesOfDepartements([departement], belongs), bounds: { bounds_west: west, bounds_south: south, bounds_east: east, bounds_north: north } };
+  const territory = communesOfDepartements([departement], belongs);
+  return { communes, territory, mainTown: mainTownOf(territory), bounds: { bounds_west: west, bounds_south: south, bounds_east: east, bounds_north: north } };
 }
 
 // Bouches-du-Rhône without the Arles arrondissement, which is the CCI du Pays d'Arles.
@@ -36,6 +37,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       // Locally there is no network: the demo CCIs draw the tile fixture the seed uploads.
       tile_source: 'archive',
       ...aixMarseille.bounds,
+      main_town: aixMarseille.mainTown,
     }),
     hosts: ['vitrine.ccimp.example'],
     communes: aixMarseille.communes,
@@ -54,6 +56,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
       default_zoom: 9,
       tile_source: 'archive',
       ...morbihan.bounds,
+      main_town: morbihan.mainTown,
     }),
     hosts: ['vitrine.morbihan.cci.example'],
     communes: morbihan.communes,

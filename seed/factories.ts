@@ -66,6 +66,7 @@ export function buildTenant(overrides: Partial<TenantRecord> & Pick<TenantRecord
     tile_url: '',
     tile_attribution: '',
     tile_cache_mb: TILE_CACHE_MB_DEFAULT,
+    main_town: '',
     ...overrides,
   };
 }

@@ -36,6 +36,8 @@ for (const demo of DEMO_TENANTS) {
   // load without network: the demo CCIs go back to the local fixture (a local switch to Plan IGN
   // lasts until the next seed).
   statements.push({ sql: "UPDATE tenants SET tile_source = ?2 WHERE id = ?1 AND tile_source = 'plan-ign'", params: [demo.tenant.id, demo.tenant.tile_source] });
+  // A database seeded before the main town existed names none until the seed sets it once.
+  statements.push({ sql: "UPDATE tenants SET main_town = ?2 WHERE id = ?1 AND main_town = ''", params: [demo.tenant.id, demo.tenant.main_town] });
   for (const host of demo.hosts) statements.push(tenantHostInsert(host, demo.tenant.id));
   statements.push(tenantCommunesInsert(demo.tenant.id, demo.territory));
   const listings = generateListings({ seed: DEMO_SEED, tenantId: demo.tenant.id, communes: demo.communes, count: demo.listingCount, now: today });

@@ -26,6 +26,8 @@ export type Tenant = {
   closesSoonMinutes: number;
   /** date-holidays region (FR, FR-57…); null: derived from the timezone. */
   holidayRegion: string | null;
+  /** Named as the example of the public address search; empty when unset. */
+  mainTown: string;
 };
 
 export function tileSettingsOf(tenant: Tenant) {

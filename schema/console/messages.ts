@@ -19,6 +19,7 @@ export const CONSOLE_MESSAGES = {
   'console.staff_exists': { fr: 'Cette personne fait déjà partie de l’équipe.', en: 'This person is already on the staff.' },
   'console.staff_self': { fr: 'Vous ne pouvez pas retirer votre propre accès.', en: 'You cannot remove your own access.' },
   'console.name': { fr: 'Le nom compte de 3 à 120 caractères.', en: 'The name has 3 to 120 characters.' },
+  'console.main_town': { fr: 'Le nom de la commune compte 80 caractères au plus.', en: 'The town’s name has 80 characters at most.' },
   'console.logo_type': {
     fr: 'Le logo doit être une image PNG, JPEG ou WebP.',
     en: 'The logo must be a PNG, JPEG or WebP image.',

@@ -18,6 +18,8 @@ export const MAX_DOMAINS = 10;
 export const MAX_EMBED_ORIGINS = 20;
 export const MAX_COMMUNES = 2000;
 export const ATTRIBUTION_MAX_LENGTH = 300;
+/** Longer than any French commune's name (Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson has 45). */
+export const MAIN_TOWN_MAX_LENGTH = 80;
 
 const httpsUrl = (messageKey: string) =>
   z.string({ error: messageKey }).trim().max(500, messageKey).regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, messageKey);
@@ -57,6 +59,8 @@ export const CLOSES_SOON_MINUTES_MAX = 240;
 export const TenantSettingsSchema = z
   .object({
     name: lineText({ error: 'console.name' }).trim().min(3, 'console.name').max(TENANT_NAME_MAX_LENGTH, 'console.name'),
+    /** The town the public address search names as its example; empty names none. */
+    mainTown: lineText({ error: 'console.main_town' }).trim().max(MAIN_TOWN_MAX_LENGTH, 'console.main_town'),
     colours: z.object({ primary: HexColourSchema, onPrimary: HexColourSchema }),
     domains: z
       .array(z.string({ error: 'console.domain' }).trim().toLowerCase().regex(HOSTNAME_PATTERN, 'console.domain'))

@@ -27,6 +27,7 @@ describe('tenant settings', () => {
     const next: TenantSettings = {
       ...before,
       name: 'CCI A Métropole',
+      mainTown: 'Aubagne',
       colours: { primary: '#003366', onPrimary: '#ffffff' },
       domains: ['vitrine.cci-a.fr'],
       embedOrigins: ['https://www.cci-a.fr'],
@@ -46,11 +47,24 @@ describe('tenant settings', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ...next, territory: { ...next.territory, communes: ['13001', '13055'] } });
     expect((await publishAndVerify(admin, 'vitrine.cci-a.fr')).status).toBe(200);
-    const publicTenant = await (await request('vitrine.cci-a.fr', '/api/v1/tenant')).json<{ name: string; colours: { primary: string }; timezone: string; hours: { closesSoonMinutes: number } }>();
-    expect(publicTenant).toMatchObject({ name: 'CCI A Métropole', colours: { primary: '#003366' }, timezone: 'Indian/Reunion', hours: { closesSoonMinutes: 45 } });
+    const publicTenant = await (await request('vitrine.cci-a.fr', '/api/v1/tenant')).json<{ name: string; mainTown: string; colours: { primary: string }; timezone: string; hours: { closesSoonMinutes: number } }>();
+    expect(publicTenant).toMatchObject({ name: 'CCI A Métropole', mainTown: 'Aubagne', colours: { primary: '#003366' }, timezone: 'Indian/Reunion', hours: { closesSoonMinutes: 45 } });
     const entry = (await auditRows(1)).find((row) => row.action === 'update_settings');
     expect(JSON.parse(entry!.before_json!).name).toBe(before.name);
     expect(JSON.parse(entry!.after_json!).name).toBe('CCI A Métropole');
+  });
+
+  it('keeps the main town as one trimmed line, refuses one too long naming the field, and lets staff clear it', async () => {
+    const settings = await current();
+    const saved = await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...settings, mainTown: '  La Ciotat\n' } });
+    expect(saved.status).toBe(200);
+    expect((await current()).mainTown).toBe('La Ciotat');
+    const tooLong = await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...settings, mainTown: 'x'.repeat(81) }, headers: { 'accept-language': 'fr' } });
+    expect(tooLong.status).toBe(400);
+    expect((await tooLong.json<Problem>()).error.fields?.['mainTown']?.[0]).toMatch(/80 caractères/);
+    expect((await current()).mainTown).toBe('La Ciotat');
+    expect((await consoleRequest(admin, '/settings', { method: 'PUT', body: { ...settings, mainTown: '' } })).status).toBe(200);
+    expect((await current()).mainTown).toBe('');
   });
 
   it('refuses colours below the WCAG AA contrast, naming the field in French', async () => {

@@ -129,7 +129,7 @@ export function TenantPage({ tenant, offlineSince }: { tenant: HeldTenant; offli
       <UpdatePrompt />
       <main className="layout">
         <section className="controls" aria-label={t('controls.label')}>
-          <PlaceSearch geocoder={geocoder} onPick={pickPlace} />
+          <PlaceSearch geocoder={geocoder} town={tenant.mainTown ?? ''} onPick={pickPlace} />
           <LocateButton onLocated={locateMe} />
           <SearchBox value={view.filters.q} onSearch={(q) => updateView({ filters: { ...view.filters, q } })} />
           <FilterPanel filters={view.filters} timeZone={tenant.timezone} onChange={(filters) => updateView({ filters })} />

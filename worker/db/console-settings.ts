@@ -7,7 +7,7 @@ type SettingsRow = {
   name: string; logo_url: string | null; colour_primary: string; colour_on_primary: string; centre_lat: number; centre_lng: number;
   default_zoom: number; bounds_west: number; bounds_south: number; bounds_east: number; bounds_north: number; timezone: string;
   default_language: Language; languages: string; moderation_mode: ModerationMode; stale_after_days: number; closes_soon_minutes: number; tile_source: TileSource; tile_url: string;
-  tile_attribution: string; tile_cache_mb: number; hosts: string; communes: string; origins: string;
+  tile_attribution: string; tile_cache_mb: number; main_town: string; hosts: string; communes: string; origins: string;
 };
 
 /** The settings, with the logo the console uploaded (read-only here). */
@@ -23,6 +23,7 @@ export async function readSettings(db: D1Database, tenantId: number): Promise<Te
   if (!row) throw new Error(`tenant ${tenantId} has no settings`);
   return {
     name: row.name,
+    mainTown: row.main_town,
     logoUrl: row.logo_url,
     colours: { primary: row.colour_primary, onPrimary: row.colour_on_primary },
     domains: JSON.parse(row.hosts) as string[],
@@ -68,13 +69,13 @@ export function prepareSettingsWrite(db: D1Database, tenantId: number, s: Tenant
       .prepare(`UPDATE tenants SET name = ?2, colour_primary = ?3, colour_on_primary = ?4, centre_lat = ?5, centre_lng = ?6,
           default_zoom = ?7, bounds_west = ?8, bounds_south = ?9, bounds_east = ?10, bounds_north = ?11, timezone = ?12,
           default_language = ?13, languages = ?14, moderation_mode = ?15, stale_after_days = ?16, tile_url = ?17, tile_attribution = ?18,
-          tile_source = ?19, tile_cache_mb = ?20, closes_soon_minutes = ?21,
+          tile_source = ?19, tile_cache_mb = ?20, closes_soon_minutes = ?21, main_town = ?22,
           data_version = data_version + 1
         WHERE id = ?1`)
       .bind(
         tenantId, s.name, s.colours.primary, s.colours.onPrimary, t.centre.lat, t.centre.lng, t.zoom, t.bounds.west,
         t.bounds.south, t.bounds.east, t.bounds.north, s.timezone, s.defaultLanguage, JSON.stringify(s.languages), s.moderationMode,
-        s.staleAfterDays, s.tileUrl, s.tileAttribution, s.tileSource, s.tileCacheMb, s.closesSoonMinutes,
+        s.staleAfterDays, s.tileUrl, s.tileAttribution, s.tileSource, s.tileCacheMb, s.closesSoonMinutes, s.mainTown,
       ),
     ...replaceList('tenant_communes', 'insee', t.communes),
     ...replaceList('tenant_embed_origins', 'origin', s.embedOrigins),

@@ -57,4 +57,5 @@ export type TenantRow = {
   public_holidays_closed: number;
   closes_soon_minutes: number;
   holiday_region: string | null;
+  main_town: string;
 };

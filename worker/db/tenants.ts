@@ -4,7 +4,7 @@ import type { TenantRow } from './rows.ts';
 const TENANT_COLUMNS = `t.id, t.slug, t.name, t.logo_url, t.colour_primary, t.colour_on_primary,
   t.centre_lat, t.centre_lng, t.default_zoom, t.bounds_west, t.bounds_south, t.bounds_east,
   t.bounds_north, t.timezone, t.default_language, t.tile_source, t.tile_url, t.tile_attribution, t.tile_cache_mb,
-  t.stale_after_days, t.public_holidays_closed, t.closes_soon_minutes, t.holiday_region`;
+  t.stale_after_days, t.public_holidays_closed, t.closes_soon_minutes, t.holiday_region, t.main_town`;
 
 function toTenant(row: TenantRow): Tenant {
   return {
@@ -28,6 +28,7 @@ function toTenant(row: TenantRow): Tenant {
     publicHolidaysClosed: row.public_holidays_closed === 1,
     closesSoonMinutes: row.closes_soon_minutes,
     holidayRegion: row.holiday_region,
+    mainTown: row.main_town,
   };
 }
 

@@ -20,6 +20,7 @@ export function toPublicTenant(tenant: Tenant, communes: readonly string[], now:
       bounds: tenant.bounds,
       tiles: publicTiles(tileSettingsOf(tenant)),
     },
+    mainTown: tenant.mainTown,
     timezone: tenant.timezone,
     defaultLanguage: tenant.defaultLanguage,
     hours: {

@@ -8,7 +8,8 @@ type Found = { state: 'idle' } | { state: 'searching' } | { state: 'done'; place
  * Address or commune search. Results are a plain list of buttons after the form: reachable with
  * Tab, announced through a live count, with none of a combobox's keyboard traps.
  */
-export function PlaceSearch({ geocoder, onPick }: { geocoder: Geocoder; onPick: (place: Place) => void }) {
+/** `town` is the tenant's main town, named in the example so that it reads as this territory's. */
+export function PlaceSearch({ geocoder, town, onPick }: { geocoder: Geocoder; town: string; onPick: (place: Place) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [found, setFound] = useState<Found>({ state: 'idle' });
@@ -62,7 +63,7 @@ export function PlaceSearch({ geocoder, onPick }: { geocoder: Geocoder; onPick: 
       >
         <label htmlFor="place-search">{t('where.label')}</label>
         <div className="inline-field">
-          <input id="place-search" ref={input} type="search" autoComplete="street-address" value={text} placeholder={t('where.placeholder')} onChange={(event) => setText(event.target.value)} />
+          <input id="place-search" ref={input} type="search" autoComplete="street-address" value={text} placeholder={town ? t('where.placeholder', { town }) : t('where.placeholderNoTown')} onChange={(event) => setText(event.target.value)} />
           <button type="submit">{t('where.submit')}</button>
         </div>
       </form>

@@ -10,6 +10,7 @@ import { Field } from '../Field.tsx';
 import { AccessibilityForm } from './AccessibilityForm.tsx';
 import { ColourFields } from './ColourFields.tsx';
 import { LogoField } from './LogoField.tsx';
+import { MainTownField } from './MainTownField.tsx';
 import { PendingDomains } from './PendingDomains.tsx';
 import { SettingsPreview } from './SettingsPreview.tsx';
 import { TerritoryFields } from './TerritoryFields.tsx';
@@ -39,6 +40,7 @@ export default function SettingsPage() {
           <Field label={t('settings.name')} errors={errors('name')}>
             <input value={form.name} onChange={(e) => set({ name: e.target.value })} />
           </Field>
+          <MainTownField value={form.mainTown} communes={form.territory.communes} errors={errors('mainTown')} onChange={(mainTown) => set({ mainTown })} />
           <LogoField logoUrl={logoUrl} onChange={setUploadedLogo} />
           <ColourFields colours={form.colours} errors={errors} onChange={(colours) => set({ colours })} />
         </fieldset>
