@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { crc32, deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -7,10 +6,10 @@ import { axeViolations } from '../support/axe.ts';
 import { openPage, statusLogged } from '../support/browser.ts';
 import { createTenant, signInToConsole } from '../support/console-session.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
+import { shot } from '../support/screenshots.ts';
 
 const SLUG = 'cci-logo';
 const ADMIN = 'com@cci-logo.fr';
-const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 
 const e2e = useServerAndBrowser();
 
@@ -37,12 +36,6 @@ function logoPng(width = 160, height = 48): Buffer {
     }
   }
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: false });
 }
 
 /** Drawn means fetched, decoded and painted: a blocked or broken image has no natural width. */

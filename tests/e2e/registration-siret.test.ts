@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO_SIRETS } from '../../seed/demo-sirets.ts';
@@ -7,17 +6,11 @@ import { openPage } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { stubTurnstile } from '../support/registration-helpers.ts';
 import { useServerAndBrowser } from '../support/e2e-session.ts';
+import { shot } from '../support/screenshots.ts';
 
 const TENANT_A = 'aix-marseille-provence';
-const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 
 const e2e = useServerAndBrowser();
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SCREENSHOTS) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
-}
 
 async function openRegistration(viewport?: { width: number; height: number }): Promise<Page> {
   const { page } = await openPage(e2e.browser, viewport ? { viewport } : {});
@@ -42,7 +35,7 @@ describe('the SIRET is looked up in the company directory at registration, in Ch
     assert.equal(await page.locator('#name').inputValue(), 'Boulangerie du Garlaban');
     await directoryPanel(page).getByText('Nous avons repris le nom et l’adresse de l’annuaire : vous pouvez les modifier.').waitFor();
     assert.deepEqual(await axeViolations(page), [], 'axe on the business step with the directory answer');
-    await shot(page, 'siret-prefilled-phone');
+    await shot(page, 'siret-prefilled-phone', { fullPage: true });
 
     await page.locator('#category').selectOption('bakery');
     await nextStep(page, 'Adresse');
@@ -69,7 +62,7 @@ describe('the SIRET is looked up in the company directory at registration, in Ch
     const warning = directoryPanel(page).getByText('L’annuaire connaît ce SIRET sous le nom « Boulangerie du Garlaban ». Vérifiez le numéro, ou gardez votre nom s’il s’agit de votre enseigne.');
     await warning.waitFor();
     assert.equal(await page.locator('#name').inputValue(), 'Pizzeria Napoli');
-    await shot(page, 'siret-name-differs');
+    await shot(page, 'siret-name-differs', { fullPage: true });
     await page.getByRole('button', { name: 'Utiliser le nom « Boulangerie du Garlaban »' }).click();
     assert.equal(await page.locator('#name').inputValue(), 'Boulangerie du Garlaban');
     await warning.waitFor({ state: 'detached' });
@@ -81,7 +74,7 @@ describe('the SIRET is looked up in the company directory at registration, in Ch
     const page = await openRegistration();
     await page.locator('#siret').fill(DEMO_SIRETS.closedShop);
     await directoryPanel(page).getByText(/^Attention : l’annuaire indique que cet établissement est fermé\./).waitFor();
-    await shot(page, 'siret-closed');
+    await shot(page, 'siret-closed', { fullPage: true });
     await page.context().close();
   });
 
@@ -91,7 +84,7 @@ describe('the SIRET is looked up in the company directory at registration, in Ch
     await page.locator('#name').fill(`Épicerie du Cours ${Date.now() % 100000}`);
     await page.locator('#siret').fill(DEMO_SIRETS.directoryDown);
     await directoryPanel(page).getByText('L’annuaire des entreprises ne répond pas pour le moment. Vous pouvez continuer : la CCI vérifiera votre SIRET.').waitFor();
-    await shot(page, 'siret-directory-down');
+    await shot(page, 'siret-directory-down', { fullPage: true });
     await page.locator('#category').selectOption('grocery');
     await nextStep(page, 'Adresse');
     await page.locator('#address').fill('3 cours Voltaire');
@@ -108,7 +101,7 @@ describe('the SIRET is looked up in the company directory at registration, in Ch
     await page.waitForTimeout(Math.max(0, 4_500 - (Date.now() - opened)));
     await page.locator('button[type=submit]:not([disabled])').click();
     await page.locator('#outcome-title').waitFor();
-    await shot(page, 'siret-directory-down-sent');
+    await shot(page, 'siret-directory-down-sent', { fullPage: true });
     assert.equal(await page.locator('#outcome-title').textContent(), 'Votre commerce est sur la carte');
     await page.context().close();
   });

@@ -6,6 +6,7 @@ import { ActionStatus } from '../ActionStatus.tsx';
 import { consoleApi } from '../console-api.ts';
 import { call } from '../../api.ts';
 import { Field } from '../Field.tsx';
+import { FileInput } from '../FileInput.tsx';
 import type { ScreenProps } from '../screen.ts';
 import { useAction } from '../use-action.ts';
 import { geocodeRows, loadCentroids } from './geocode-rows.ts';
@@ -75,7 +76,7 @@ export default function ImportPage({ tenant }: ScreenProps) {
     <>
       <p>{t('import.intro')}</p>
       <Field label={t('import.file')} hint={t('import.fileHint')}>
-        <input type="file" accept=".csv,.txt,.json,.geojson,text/csv,application/geo+json" onChange={(e) => void chooseFile(e)} />
+        <FileInput accept=".csv,.txt,.json,.geojson,text/csv,application/geo+json" onChange={(e) => void chooseFile(e)} />
       </Field>
       {table?.osmFeatures ? <OsmImport tenant={tenant} features={table.osmFeatures} /> : null}
       {table && !table.osmFeatures ? (

@@ -6,6 +6,7 @@ import { ActionStatus } from '../ActionStatus.tsx';
 import { call } from '../../api.ts';
 import { asLanguage } from '../../i18n/language.ts';
 import { consoleApi } from '../console-api.ts';
+import { FileInput } from '../FileInput.tsx';
 import { useAction } from '../use-action.ts';
 
 /** The same checks as the server, before sending: a wrong file is told at once, offline too. */
@@ -54,9 +55,8 @@ export function LogoField({ logoUrl, onChange }: { logoUrl: string | null; onCha
       <label htmlFor={id}>{t('settings.logo')}</label>
       <span id={`${id}-hint`} className="console-hint">{t('settings.logoHint')}</span>
       {logoUrl ? <img className="console-logo-current" src={logoUrl} alt={t('settings.logoCurrent')} height={48} /> : <span className="console-hint">{t('settings.logoNone')}</span>}
-      <input
+      <FileInput
         id={id}
-        type="file"
         accept={LOGO_ACCEPT}
         onChange={(event) => void upload(event)}
         disabled={action.busy}
