@@ -29,6 +29,13 @@ const everyone = [...shops, ...honey];
 const costOf = (response: Response) => parseServerTiming(response.headers.get('server-timing'));
 const idsOf = async (response: Response) => (await response.json<ListingsAnswer>()).features.map((f) => f.id).sort();
 
+/** The same request again is answered by the edge cache, with the same listings and no D1 statement. */
+async function expectHitWithoutD1(path: string, expectedIds: string[]): Promise<void> {
+  const again = await request(HOST, path);
+  expect(costOf(again)).toEqual(expect.objectContaining({ cache: 'hit', statements: 0, roundTrips: 0, rowsRead: 0 }));
+  expect(await idsOf(again)).toEqual(expectedIds);
+}
+
 beforeAll(async () => {
   await insertTenants({ tenant: TENANT_A });
   await insertListings(everyone);
@@ -36,15 +43,17 @@ beforeAll(async () => {
   await request(HOST, `/api/v1/listings?bbox=0,40,10,50&${AT}`);
 });
 
-describe('one D1 round trip per public read on a cache miss', () => {
-  it('answers a box that is not a map tile with the listings inside it', async () => {
+describe('one D1 round trip per public read on a cache miss, none on a hit', () => {
+  it('answers a box that is not a map tile with the listings inside it, then from the cache', async () => {
     const box: Bbox = { west: 5.35, south: 43.28, east: 5.42, north: 43.33 };
     expect(tileOfBox(box)).toBeNull();
-    const response = await request(HOST, `/api/v1/listings?bbox=${formatBbox(box)}&${AT}`);
+    const path = `/api/v1/listings?bbox=${formatBbox(box)}&${AT}`;
+    const response = await request(HOST, path);
     expect(costOf(response)).toEqual(expect.objectContaining({ cache: 'miss', roundTrips: 1 }));
     const expected = everyone.filter((l) => inBox(box, l)).map((l) => l.id).sort();
     expect(expected.length).toBeGreaterThan(20);
     expect(await idsOf(response)).toEqual(expected);
+    await expectHitWithoutD1(path, expected);
   });
 
   it('answers clusters for a box that is not a tile and holds more than the limit', async () => {
@@ -64,14 +73,17 @@ describe('one D1 round trip per public read on a cache miss', () => {
     expect(await response.json<ListingsAnswer>()).toMatchObject({ kind: 'listings', features: [] });
   });
 
-  it('answers a text search whose matches fill several pages in one round trip', async () => {
+  it('answers a text search whose matches fill several pages in one round trip, then from the cache', async () => {
     // 45 matches, 3 with the service: the first 20 matches hold one at most, so a search read
     // page by page would need a third page.
-    const response = await request(HOST, `/api/v1/listings?bbox=5.3,43.25,5.45,43.35&q=miellerie&service=delivery&limit=5&${AT}`);
+    const path = `/api/v1/listings?bbox=5.3,43.25,5.45,43.35&q=miellerie&service=delivery&limit=5&${AT}`;
+    const response = await request(HOST, path);
     expect(costOf(response)).toEqual(expect.objectContaining({ cache: 'miss', roundTrips: 1 }));
     const body = await response.json<ListingsAnswer>();
-    expect(body.features.map((f) => f.id).sort()).toEqual(honey.filter((_, i) => i % 15 === 0).map((l) => l.id).sort());
+    const expected = honey.filter((_, i) => i % 15 === 0).map((l) => l.id).sort();
+    expect(body.features.map((f) => f.id).sort()).toEqual(expected);
     expect(body.truncated).toBe(false);
+    await expectHitWithoutD1(path, expected);
   });
 
   it('answers the nearest listings in one round trip, nearest first', async () => {
