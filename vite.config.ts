@@ -72,6 +72,7 @@ export default defineConfig(({ command, isPreview = false }) => {
       pwa,
     ],
     // Static files served as they are (the service worker's push handlers), kept with the web code.
+    resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
     publicDir: 'web/public',
     server: { host: '127.0.0.1', port, strictPort: true, allowedHosts: ['.localhost'] },
     preview: { host: '127.0.0.1', allowedHosts: ['.localhost'] },

@@ -16,7 +16,7 @@ describe('FilterPanel', () => {
     render(<FilterPanel filters={NO_FILTERS} timeZone="Europe/Paris" onChange={onChange} />);
     const user = userEvent.setup();
     await user.click(screen.getByText('Filtres'));
-    await user.click(screen.getByLabelText('Boulangerie'));
+    await user.click(await screen.findByLabelText('Boulangerie'));
     expect(onChange).toHaveBeenLastCalledWith({ ...NO_FILTERS, categories: ['bakery'] });
     await user.click(screen.getByLabelText('Livraison'));
     expect(onChange).toHaveBeenLastCalledWith({ ...NO_FILTERS, services: ['delivery'] });
@@ -27,7 +27,7 @@ describe('FilterPanel', () => {
     render(<FilterPanel filters={NO_FILTERS} timeZone="Europe/Paris" onChange={onChange} />);
     const user = userEvent.setup();
     await user.click(screen.getByText('Filtres'));
-    await user.click(screen.getByLabelText('Ouvert à une date et une heure'));
+    await user.click(await screen.findByLabelText('Ouvert à une date et une heure'));
     const last = onChange.mock.lastCall?.[0] as { open: string; at: string };
     expect(last.open).toBe('at');
     const paris = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(new Date(last.at));

@@ -1,40 +1,32 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, SERVICES } from '#schema/categories.ts';
-import { activeFilterCount, type Filters } from '../view/filters.ts';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
-import { OpenWhen } from './OpenWhen.tsx';
+import { activeFilterCount } from '../view/filters.ts';
+import type { FilterChoicesProps } from './FilterChoices.tsx';
 
-type Props = { filters: Filters; timeZone: string; onChange: (filters: Filters) => void };
+const loadChoices = () => import('./FilterChoices.tsx');
+const FilterChoices = lazy(loadChoices);
 
-/** Native disclosure and fieldsets: keyboard and screen readers get them right without scripting. */
-export function FilterPanel({ filters, timeZone, onChange }: Props) {
+/**
+ * Native disclosure and fieldsets: keyboard and screen readers get them right without scripting.
+ * The panel's contents stay out of the map page's first load; they are fetched once the page is
+ * idle, so they are there by the time a resident opens the panel.
+ */
+export function FilterPanel({ filters, timeZone, onChange }: FilterChoicesProps) {
   const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
+    whenIdle(() => void loadChoices());
+  }, []);
   const count = activeFilterCount(filters);
   return (
-    <details className="filter-panel">
+    <details className="filter-panel" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>{count ? t('filters.titleActive', { count }) : t('filters.title')}</summary>
-      <div className="filter-body">
-        <ChoiceGroup
-          legend={t('filters.categories')}
-          options={CATEGORIES}
-          chosen={filters.categories}
-          label={(category) => t(`category.${category}`)}
-          onChange={(categories) => onChange({ ...filters, categories })}
-        />
-        <ChoiceGroup
-          legend={t('filters.services')}
-          options={SERVICES}
-          chosen={filters.services}
-          label={(service) => t(`service.${service}`)}
-          onChange={(services) => onChange({ ...filters, services })}
-        />
-        <OpenWhen filters={filters} timeZone={timeZone} onChange={onChange} />
-        {count ? (
-          <button type="button" onClick={() => onChange({ ...filters, categories: [], services: [], open: 'any', at: null })}>
-            {t('filters.clear')}
-          </button>
-        ) : null}
-      </div>
+      {opened ? (
+        <Suspense fallback={<p className="filter-body">{t('app.loading')}</p>}>
+          <FilterChoices filters={filters} timeZone={timeZone} onChange={onChange} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import type { StatusTone } from '#schema/hours/open-status.ts';
 import { TONE_SYMBOL } from '../listings/StatusBadge.tsx';
 import type { OpenCounts } from './clusters.ts';

@@ -1,4 +1,4 @@
-import L from 'leaflet';
+import * as L from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { MapContainer, Marker, useMap } from 'react-leaflet';
 import { BasemapLayer } from '../map/BasemapLayer.tsx';
