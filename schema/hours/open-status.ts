@@ -99,16 +99,16 @@ export function statusTone(status: OpenStatus): StatusTone {
   }
 }
 
-/** Open for residents at that instant, services included: what "open now" filters, sorts and counts. */
+/** Open for residents at that instant, services included: what markers and cluster rings count as open. */
 export function isOpen(status: OpenStatus): boolean {
   const tone = statusTone(status);
   return tone === 'open' || tone === 'closing' || tone === 'services';
 }
 
 /**
- * Kept by the "open now" and "open at" filters: open at that instant by its hours, to be
- * confirmed or not, as the API's `open` filter keeps it (its `open_now`); the words still say
- * "À confirmer" where they must.
+ * Kept by the "open now" and "open at" filters and put first by "open now first": open at that
+ * instant by its hours, to be confirmed or not, as the API's `open` filter keeps it (its
+ * `open_now`); the words still say "À confirmer" where they must.
  */
 export function meetsOpenFilter(status: OpenStatus): boolean {
   return isOpen(status.kind === 'unconfirmed' ? status.hours : status);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOpen } from '#schema/hours/open-status.ts';
+import { meetsOpenFilter } from '#schema/hours/open-status.ts';
 import type { ListingFeature } from '#schema/listing.ts';
 import { activeFilterCount, type Filters } from '../view/filters.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -42,7 +42,8 @@ export function ListingList({ features, centre, originLabel = null, loading, err
       features
         .map((feature) => ({
           feature,
-          open: order === 'open_first' && isOpen(statusOf(feature)),
+          // First come the places the "open now" filter would keep, to be confirmed or not.
+          open: order === 'open_first' && meetsOpenFilter(statusOf(feature)),
           distance: distanceMetres(centre, { lat: feature.geometry.coordinates[1], lng: feature.geometry.coordinates[0] }),
         }))
         .sort((a, b) => Number(b.open) - Number(a.open) || a.distance - b.distance),
