@@ -54,7 +54,8 @@ describe('a crisis period run from the console, answered by shops and followed b
       `SELECT id, name FROM listings WHERE tenant_id = (SELECT id FROM tenants WHERE slug = '${SLUG}') AND published = 1 AND email IS NOT NULL AND status = 'open' ORDER BY id DESC LIMIT 1`,
     );
     assert.ok(shop, 'the demo tenant has an open listing with an email');
-    sql(`UPDATE listings SET email = '${SHOP_EMAIL}' WHERE id = '${shop.id}'`);
+    // Open every day, holidays too: "open today as usual" is then offered whatever day the test runs.
+    sql(`UPDATE listings SET email = '${SHOP_EMAIL}', opening_hours = 'Mo-Su 08:00-19:00', holidays_as_usual = 1 WHERE id = '${shop.id}'`);
     const [{ recipients } = { recipients: 0 }] = sql<{ recipients: number }>(
       `SELECT count(*) AS recipients FROM listings WHERE tenant_id = (SELECT id FROM tenants WHERE slug = '${SLUG}') AND email IS NOT NULL AND email <> ''`,
     );
