@@ -1,4 +1,5 @@
 import type { PublicTenant } from '#schema/tenant.ts';
+import { whenIdle } from '../when-idle.ts';
 import { loadTenantCommunes } from './load.ts';
 
 /**
@@ -8,6 +9,5 @@ import { loadTenantCommunes } from './load.ts';
  */
 export function keepCommunesForOffline(tenant: Pick<PublicTenant, 'territory'>): void {
   if (!navigator.onLine || !navigator.serviceWorker?.controller) return;
-  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2000));
-  whenIdle(() => void loadTenantCommunes(tenant).catch(() => undefined));
+  whenIdle(() => void loadTenantCommunes(tenant).catch(() => undefined), 2000);
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activeFilterCount } from '../view/filters.ts';
+import { whenIdle } from '../when-idle.ts';
 import type { FilterChoicesProps } from './FilterChoices.tsx';
 
 const loadChoices = () => import('./FilterChoices.tsx');
@@ -15,8 +16,7 @@ export function FilterPanel({ filters, timeZone, onChange }: FilterChoicesProps)
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   useEffect(() => {
-    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000));
-    whenIdle(() => void loadChoices());
+    whenIdle(() => void loadChoices(), 1000);
   }, []);
   const count = activeFilterCount(filters);
   return (

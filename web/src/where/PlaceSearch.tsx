@@ -6,9 +6,9 @@ type Found = { state: 'idle' } | { state: 'searching' } | { state: 'done'; place
 
 /**
  * Address or commune search. Results are a plain list of buttons after the form: reachable with
- * Tab, announced through a live count, with none of a combobox's keyboard traps.
+ * Tab, announced through a live count, with none of a combobox's keyboard traps. `town` is the
+ * tenant's main town, named in the example so that it reads as this territory's.
  */
-/** `town` is the tenant's main town, named in the example so that it reads as this territory's. */
 export function PlaceSearch({ geocoder, town, onPick }: { geocoder: Geocoder; town: string; onPick: (place: Place) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
